@@ -1,0 +1,47 @@
+import { formatFuzzyDate } from './dates.ts';
+import type { GraphicState } from './state.ts';
+import type { CameraFigure, UiStrings } from './types.ts';
+
+/** Fills `{name}` placeholders in an interface string. */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{([a-z-]+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/** A figure's count as a reader should see it, qualifier included: "about 1,000". */
+export function formatCount(figure: CameraFigure, locale: string, ui: UiStrings): string {
+  const number = new Intl.NumberFormat(locale).format(figure.value);
+  return figure.qualifier === 'exact' ? number : `${ui[`qualifier-${figure.qualifier}`] ?? figure.qualifier} ${number}`;
+}
+
+/** A figure's date, saying so when the source does not confirm it. */
+export function formatFigureDate(figure: CameraFigure, locale: string, ui: UiStrings): string {
+  const date = formatFuzzyDate(figure.date, locale, ui);
+  return figure.date.confirmed || figure.date.precision === 'unknown' ? date : `${date}, ${ui['date-unconfirmed']}`;
+}
+
+/** What the graphic shows at a step, in words: the text alternative to the chart. */
+export function describeState(state: GraphicState, locale: string, ui: UiStrings): string {
+  const dateFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+  const lastYear = new Date(state.domain[1].getTime() - 1);
+  const events = state.highlighted
+    .map((e) => `${formatFuzzyDate(e.date, locale, ui)}: ${e.label}`)
+    .join('; ');
+  const timeline = fill(ui['timeline-description'], {
+    from: dateFormat.format(state.domain[0]),
+    to: dateFormat.format(lastYear),
+    events,
+  });
+  const figures = state.figures
+    .map((f) =>
+      fill(ui['figure-description'], {
+        value: formatCount(f, locale, ui),
+        unit: ui[`unit-${f.unit}`],
+        label: f.label,
+        kind: ui[`kind-${f.kind}`],
+        date: formatFigureDate(f, locale, ui),
+      }),
+    )
+    .join('; ');
+  const cameras = state.figures.length ? fill(ui['cameras-description'], { figures }) : ui['no-figures-description'];
+  return `${timeline} ${cameras}`;
+}

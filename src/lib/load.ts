@@ -1,0 +1,330 @@
+/**
+ * Reads and checks the copy and data files. Runs at build and test time only (it is never
+ * shipped to readers): every problem is reported with its file, line and what is wrong.
+ */
+import archieml from 'archieml';
+import { csvParse } from 'd3-dsv';
+import { parseFuzzyDate } from './dates.ts';
+import { citedSources, parseRichText, unsourcedFigures } from './richtext.ts';
+import type {
+  CameraFigure,
+  FigureKind,
+  Paragraph,
+  Qualifier,
+  Section,
+  Source,
+  Step,
+  Story,
+  TimelineEvent,
+  Unit,
+  Zoom,
+} from './types.ts';
+
+export class DataError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly problem: string,
+  ) {
+    super(`${file}:${line}: ${problem}`);
+    this.name = 'DataError';
+  }
+}
+
+export interface TextFile {
+  /** Path as shown in error messages, e.g. `data/events.csv`. */
+  name: string;
+  text: string;
+}
+
+export interface StoryFiles {
+  story: TextFile;
+  events: TextFile;
+  cameras: TextFile;
+  sources: TextFile;
+}
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const KINDS: readonly FigureKind[] = ['vendor', 'official', 'announced', 'planned', 'crowd-verified'];
+const QUALIFIERS: readonly Qualifier[] = ['exact', 'about', 'at least', 'more than'];
+const UNITS: readonly Unit[] = ['cameras', 'locations', 'cameras or locations'];
+const ZOOMS: readonly Zoom[] = ['overview', 'close', 'epilogue'];
+const SECTIONS: readonly Section[] = ['story', 'epilogue'];
+const CERTAINTIES = ['confirmed', 'unconfirmed'] as const;
+
+/** Loads all four files into one checked story. */
+export function loadStory(files: StoryFiles): Story {
+  const sources = parseSources(files.sources);
+  const events = parseEvents(files.events, sources);
+  const figures = parseFigures(files.cameras, sources);
+  return parseStory(files.story, { sources, events, figures });
+}
+
+// ---- CSV ---------------------------------------------------------------------------------
+
+interface CsvRow {
+  line: number;
+  get(column: string): string;
+}
+
+/** Parses a CSV with exactly the expected columns; rows carry their line number. */
+function readCsv(file: TextFile, columns: readonly string[]): CsvRow[] {
+  const text = file.text.replace(/^\uFEFF/, '');
+  const header = text.split('\n', 1)[0].trim();
+  const found = header.split(',').map((c) => c.trim());
+  const missing = columns.filter((c) => !found.includes(c));
+  const unknown = found.filter((c) => !columns.includes(c));
+  if (missing.length || unknown.length) {
+    const parts = [
+      missing.length ? `missing column(s) ${missing.join(', ')}` : '',
+      unknown.length ? `unknown column(s) ${unknown.join(', ')}` : '',
+    ].filter(Boolean);
+    throw new DataError(file.name, 1, `${parts.join('; ')} (expected: ${columns.join(',')})`);
+  }
+  // Each record must sit on one line, so that the line numbers in messages are right.
+  const lines = text.split('\n');
+  const records = csvParse(text);
+  const rows: CsvRow[] = [];
+  let line = 1;
+  for (const record of records) {
+    line += 1;
+    while (line <= lines.length && lines[line - 1].trim() === '') line += 1;
+    const rowLine = line;
+    for (const column of columns) {
+      const value = record[column] ?? '';
+      if (value.includes('\n')) throw new DataError(file.name, rowLine, `${column} holds a line break; keep each row on one line`);
+    }
+    const filled = columns.filter((c) => (record[c] ?? '') !== '').length;
+    if (filled === 0) continue;
+    rows.push({ line: rowLine, get: (column) => (record[column] ?? '').trim() });
+  }
+  return rows;
+}
+
+function checkId(file: TextFile, row: CsvRow, seen: Set<string>): string {
+  const id = row.get('id');
+  if (!ID.test(id)) throw new DataError(file.name, row.line, `id "${id}" must be lower-case words joined by hyphens`);
+  if (seen.has(id)) throw new DataError(file.name, row.line, `id "${id}" is used twice`);
+  seen.add(id);
+  return id;
+}
+
+function oneOf<T extends string>(file: TextFile, row: CsvRow, column: string, allowed: readonly T[]): T {
+  const value = row.get(column);
+  if (!allowed.includes(value as T)) {
+    const what = value === '' ? `${column} is missing` : `${column} "${value}" is not known`;
+    throw new DataError(file.name, row.line, `${what} (expected one of: ${allowed.join(', ')})`);
+  }
+  return value as T;
+}
+
+function required(file: TextFile, row: CsvRow, column: string): string {
+  const value = row.get(column);
+  if (value === '') throw new DataError(file.name, row.line, `${column} is missing`);
+  return value;
+}
+
+function dateOf(file: TextFile, row: CsvRow) {
+  const certainty = oneOf(file, row, 'date_certainty', CERTAINTIES);
+  try {
+    return parseFuzzyDate(row.get('date'), row.get('precision'), certainty === 'confirmed');
+  } catch (error) {
+    throw new DataError(file.name, row.line, (error as Error).message);
+  }
+}
+
+function sourceFor(file: TextFile, row: CsvRow, url: string, sources: Source[]): Source {
+  const source = sources.find((s) => s.url === url);
+  if (!source) throw new DataError(file.name, row.line, `source ${url} is not listed in data/sources.csv`);
+  return source;
+}
+
+export function parseSources(file: TextFile): Source[] {
+  const seen = new Set<string>();
+  const urls = new Set<string>();
+  return readCsv(file, ['id', 'title', 'publisher', 'date', 'url']).map((row) => {
+    const id = checkId(file, row, seen);
+    const url = required(file, row, 'url');
+    if (!/^https?:\/\/[^\s]+$/.test(url)) throw new DataError(file.name, row.line, `url "${url}" is not a web address`);
+    if (urls.has(url)) throw new DataError(file.name, row.line, `url ${url} is listed twice`);
+    urls.add(url);
+    const date = row.get('date');
+    if (date !== '') {
+      const precision = date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
+      try {
+        parseFuzzyDate(date, precision);
+      } catch (error) {
+        throw new DataError(file.name, row.line, (error as Error).message);
+      }
+    }
+    return { id, title: required(file, row, 'title'), publisher: required(file, row, 'publisher'), date, url };
+  });
+}
+
+export function parseEvents(file: TextFile, sources: Source[]): TimelineEvent[] {
+  const seen = new Set<string>();
+  const columns = ['id', 'date', 'precision', 'date_certainty', 'label', 'source_urls', 'note'];
+  return readCsv(file, columns).map((row) => {
+    const id = checkId(file, row, seen);
+    const date = dateOf(file, row);
+    if (date.precision === 'unknown') throw new DataError(file.name, row.line, 'an event on the timeline needs a date');
+    const urls = required(file, row, 'source_urls').split(/\s+/);
+    return {
+      id,
+      date,
+      label: required(file, row, 'label'),
+      sources: urls.map((url) => sourceFor(file, row, url, sources)),
+      note: row.get('note'),
+    };
+  });
+}
+
+export function parseFigures(file: TextFile, sources: Source[]): CameraFigure[] {
+  const seen = new Set<string>();
+  const columns = ['id', 'date', 'precision', 'date_certainty', 'kind', 'qualifier', 'value', 'unit', 'label', 'source_url', 'note'];
+  return readCsv(file, columns).map((row) => {
+    const id = checkId(file, row, seen);
+    const raw = required(file, row, 'value');
+    if (!/^\d+$/.test(raw) || Number(raw) < 1) {
+      throw new DataError(file.name, row.line, `value "${raw}" must be a whole number above 0, without separators`);
+    }
+    return {
+      id,
+      date: dateOf(file, row),
+      kind: oneOf(file, row, 'kind', KINDS),
+      qualifier: oneOf(file, row, 'qualifier', QUALIFIERS),
+      value: Number(raw),
+      unit: oneOf(file, row, 'unit', UNITS),
+      label: required(file, row, 'label'),
+      source: sourceFor(file, row, required(file, row, 'source_url'), sources),
+      note: row.get('note'),
+    };
+  });
+}
+
+// ---- ArchieML ----------------------------------------------------------------------------
+
+const STORY_KEYS = ['locale', 'title', 'standfirst', 'byline', 'intro', 'steps', 'methodology', 'unknowns', 'ui'];
+const STEP_KEYS = ['id', 'section', 'zoom', 'kicker', 'headline', 'body', 'events', 'figures', 'graphicnote'];
+
+/** Finds the line of `key:` in the copy, searching from a line on (1-based). */
+function lineOf(text: string, key: string, fromLine = 1, value?: string): number {
+  const lines = text.split('\n');
+  const pattern = new RegExp(`^\\s*${key}\\s*:${value === undefined ? '' : `\\s*${escapeRegExp(value)}\\s*$`}`, 'i');
+  for (let i = fromLine - 1; i < lines.length; i++) if (pattern.test(lines[i])) return i + 1;
+  return fromLine;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+type Raw = Record<string, unknown>;
+
+export function parseStory(
+  file: TextFile,
+  data: { sources: Source[]; events: TimelineEvent[]; figures: CameraFigure[] },
+): Story {
+  const { text } = file;
+  const fail = (line: number, problem: string): never => {
+    throw new DataError(file.name, line, problem);
+  };
+  let doc: Raw;
+  try {
+    doc = archieml.load(text) as Raw;
+  } catch (error) {
+    return fail(1, `cannot read the ArchieML: ${(error as Error).message}`);
+  }
+  for (const key of Object.keys(doc)) {
+    if (!STORY_KEYS.includes(key)) fail(lineOf(text, `[{]?${escapeRegExp(key)}`), `unknown key "${key}"`);
+  }
+  const field = (key: string): string => {
+    const value = doc[key];
+    if (typeof value !== 'string' || value.trim() === '') fail(lineOf(text, key), `"${key}" is missing`);
+    return (value as string).trim();
+  };
+  const sourceIds = new Set(data.sources.map((s) => s.id));
+  const richText = (raw: string, line: number, what: string): Paragraph[] => {
+    let paragraphs: Paragraph[] = [];
+    try {
+      paragraphs = parseRichText(raw);
+    } catch (error) {
+      fail(line, `${what}: ${(error as Error).message}`);
+    }
+    for (const id of citedSources(paragraphs)) {
+      if (!sourceIds.has(id)) fail(line, `${what} cites source "${id}", which is not in data/sources.csv`);
+    }
+    const bare = unsourcedFigures(paragraphs);
+    if (bare.length) fail(line, `${what} has figure(s) ${bare.join(', ')} not linked to a source (write [words](source:id))`);
+    return paragraphs;
+  };
+
+  const ui = doc.ui;
+  if (!ui || typeof ui !== 'object' || Array.isArray(ui)) fail(lineOf(text, '\\{ui'), '"{ui}" block is missing');
+  const rawSteps = doc.steps;
+  if (!Array.isArray(rawSteps) || rawSteps.length === 0) fail(lineOf(text, '\\[steps'), '"[steps]" list is missing or empty');
+
+  const eventIds = new Set(data.events.map((e) => e.id));
+  const figureIds = new Set(data.figures.map((f) => f.id));
+  const stepIds = new Set<string>();
+  let stepLine = lineOf(text, '\\[steps');
+  let seenEpilogue = false;
+  const steps = (rawSteps as Raw[]).map((raw, index): Step => {
+    const id = typeof raw.id === 'string' ? raw.id.trim() : '';
+    stepLine = id ? lineOf(text, 'id', stepLine, id) : lineOf(text, 'id', stepLine + 1);
+    const here = (key: string) => lineOf(text, key, stepLine);
+    if (!id) fail(stepLine, `step ${index + 1} has no id`);
+    if (!ID.test(id)) fail(stepLine, `step id "${id}" must be lower-case words joined by hyphens`);
+    if (stepIds.has(id)) fail(stepLine, `step id "${id}" is used twice`);
+    stepIds.add(id);
+    for (const key of Object.keys(raw)) {
+      if (!STEP_KEYS.includes(key.toLowerCase())) fail(here(escapeRegExp(key)), `step "${id}": unknown key "${key}"`);
+    }
+    const str = (key: string, optional = false): string => {
+      const value = typeof raw[key] === 'string' ? (raw[key] as string).trim() : '';
+      if (!value && !optional) fail(here(key), `step "${id}": "${key}" is missing`);
+      return value;
+    };
+    const choice = <T extends string>(key: string, allowed: readonly T[]): T => {
+      const value = str(key);
+      if (!allowed.includes(value as T)) fail(here(key), `step "${id}": ${key} "${value}" is not one of ${allowed.join(', ')}`);
+      return value as T;
+    };
+    const list = (key: string, known: Set<string>, what: string): string[] => {
+      const ids = str(key, true).split(',').map((s) => s.trim()).filter(Boolean);
+      for (const ref of ids) if (!known.has(ref)) fail(here(key), `step "${id}": unknown ${what} "${ref}"`);
+      return ids;
+    };
+    const section = choice('section', SECTIONS);
+    if (section === 'epilogue') seenEpilogue = true;
+    else if (seenEpilogue) fail(here('section'), `step "${id}": story steps must come before the epilogue`);
+    const figures = list('figures', figureIds, 'figure');
+    const graphicNote = str('graphicNote', figures.length > 0);
+    return {
+      id,
+      section,
+      zoom: choice('zoom', ZOOMS),
+      kicker: str('kicker'),
+      headline: str('headline'),
+      body: richText(str('body'), here('body'), `step "${id}" body`),
+      events: list('events', eventIds, 'event'),
+      figures,
+      graphicNote,
+    };
+  });
+
+  return {
+    locale: field('locale'),
+    title: field('title'),
+    standfirst: field('standfirst'),
+    byline: field('byline'),
+    intro: richText(field('intro'), lineOf(text, 'intro'), 'intro'),
+    steps,
+    methodology: richText(field('methodology'), lineOf(text, 'methodology'), 'methodology'),
+    unknowns: richText(field('unknowns'), lineOf(text, 'unknowns'), 'unknowns'),
+    ui: Object.fromEntries(Object.entries(ui as Raw).map(([k, v]) => [k, String(v).trim()])),
+    events: data.events,
+    figures: data.figures,
+    sources: data.sources,
+  };
+}

@@ -1,0 +1,67 @@
+import { scaleUtc } from 'd3-scale';
+import type { Precision, TimelineEvent } from './types.ts';
+
+/** Timeline rows by how precisely a date is known: coarse dates are spans, days are points. */
+export type TimelineRow = 'year' | 'month' | 'day';
+export const TIMELINE_ROWS: readonly TimelineRow[] = ['year', 'month', 'day'];
+
+const ROW_OF: Record<Exclude<Precision, 'unknown'>, TimelineRow> = {
+  year: 'year',
+  half: 'year',
+  month: 'month',
+  day: 'day',
+};
+
+export interface TimelineMark {
+  event: TimelineEvent;
+  row: TimelineRow;
+  /** Start and end of the drawn span, px; equal for a point. */
+  x0: number;
+  x1: number;
+  point: boolean;
+  highlighted: boolean;
+}
+
+export interface TimelineTick {
+  x: number;
+  date: Date;
+  /** True on 1 January: labelled with the year; otherwise with the month. */
+  isYear: boolean;
+}
+
+export interface TimelineLayout {
+  marks: TimelineMark[];
+  ticks: TimelineTick[];
+  /** x of the end of the story's period, or null when outside the domain. */
+  periodEndX: number | null;
+}
+
+/** Places events on a time axis of the given width. Marks wholly outside the domain are left out. */
+export function layoutTimeline(
+  events: TimelineEvent[],
+  domain: [Date, Date],
+  width: number,
+  highlightedIds: string[],
+  periodEnd: Date,
+): TimelineLayout {
+  const x = scaleUtc().domain(domain).range([0, width]);
+  const marks: TimelineMark[] = [];
+  for (const event of events) {
+    const { start, end, precision } = event.date;
+    if (start === null || end === null || precision === 'unknown') continue;
+    if (end <= domain[0].getTime() || start >= domain[1].getTime()) continue;
+    const point = precision === 'day';
+    const x0 = Math.max(0, x(start));
+    const x1 = point ? x0 : Math.min(width, x(end));
+    marks.push({ event, row: ROW_OF[precision], x0, x1, point, highlighted: highlightedIds.includes(event.id) });
+  }
+  // Highlighted marks last, so that they are drawn on top.
+  marks.sort((a, b) => Number(a.highlighted) - Number(b.highlighted));
+  const ticks = x.ticks(Math.max(2, Math.floor(width / 80))).map((date) => ({
+    x: x(date),
+    date,
+    isYear: date.getUTCMonth() === 0 && date.getUTCDate() === 1,
+  }));
+  const periodEndX = periodEnd > domain[0] && periodEnd < domain[1] ? x(periodEnd) : null;
+  return { marks, ticks, periodEndX };
+}

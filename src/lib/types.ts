@@ -1,0 +1,94 @@
+/** How precisely a date is known. `unknown` means the source gives no date. */
+export type Precision = 'year' | 'half' | 'month' | 'day' | 'unknown';
+
+/** A date as known: the interval it may fall in, and how precisely it is known. */
+export interface FuzzyDate {
+  /** The date as written in the data file, e.g. `2014-12` or `2017-H2`. */
+  text: string;
+  precision: Precision;
+  /** Whether the source confirms the date; unconfirmed dates are said to be so. */
+  confirmed: boolean;
+  /** Start of the interval, ms since 1970 UTC, inclusive; null when unknown. (Numbers, not Dates, so the story serialises as JSON.) */
+  start: number | null;
+  /** End of the interval, ms since 1970 UTC, exclusive; null when unknown. */
+  end: number | null;
+}
+
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  /** Publication date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; empty when the source shows none. */
+  date: string;
+  url: string;
+}
+
+export interface TimelineEvent {
+  id: string;
+  date: FuzzyDate;
+  label: string;
+  sources: Source[];
+  note: string;
+}
+
+export type FigureKind = 'vendor' | 'official' | 'announced' | 'planned' | 'crowd-verified';
+export type Qualifier = 'exact' | 'about' | 'at least' | 'more than';
+export type Unit = 'cameras' | 'locations' | 'cameras or locations';
+
+/** A figure about cameras: one count, of one kind, from one source. */
+export interface CameraFigure {
+  id: string;
+  date: FuzzyDate;
+  kind: FigureKind;
+  qualifier: Qualifier;
+  value: number;
+  unit: Unit;
+  label: string;
+  source: Source;
+  note: string;
+}
+
+/** A run of text in a paragraph; `source` makes it a link to that source. */
+export interface TextRun {
+  text: string;
+  sourceId?: string;
+}
+export type Paragraph = TextRun[];
+
+export type Zoom = 'overview' | 'close' | 'epilogue';
+export type Section = 'story' | 'epilogue';
+
+export interface Step {
+  /** Stable id used in links, `data-step-id` and share pages. */
+  id: string;
+  section: Section;
+  /** Short date line above the headline, e.g. "December 2014". */
+  kicker: string;
+  headline: string;
+  body: Paragraph[];
+  /** Events highlighted on the timeline at this step. */
+  events: string[];
+  /** Camera figures drawn at this step, in order. */
+  figures: string[];
+  zoom: Zoom;
+  /** Said in the camera panel when the step has no figures. */
+  graphicNote: string;
+}
+
+/** Interface strings, so that a translation only touches the copy file. */
+export type UiStrings = Record<string, string>;
+
+export interface Story {
+  locale: string;
+  title: string;
+  standfirst: string;
+  byline: string;
+  intro: Paragraph[];
+  steps: Step[];
+  methodology: Paragraph[];
+  unknowns: Paragraph[];
+  ui: UiStrings;
+  events: TimelineEvent[];
+  figures: CameraFigure[];
+  sources: Source[];
+}
