@@ -1,19 +1,42 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { defineConfig } from 'vite';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { defineConfig } from 'vitest/config';
+import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { storyPlugin } from './src/build/story-plugin.ts';
 
 export default defineConfig({
   // Relative base: dist/ works from any static host, under any sub-path.
   base: './',
   publicDir: 'static',
-  plugins: [svelte(), storyPlugin()],
+  plugins: [svelte(), storyPlugin(), prerenderPlugin()],
   build: {
     target: 'es2020',
     modulePreload: { polyfill: false },
   },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
-    environment: 'jsdom',
+    projects: [
+      {
+        extends: true,
+        plugins: [svelteTesting()],
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
+          environment: 'jsdom',
+          setupFiles: ['tests/component/jsdom-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/browser/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
   },
-  resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
 });

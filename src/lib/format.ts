@@ -2,6 +2,11 @@ import { formatFuzzyDate } from './dates.ts';
 import type { GraphicState } from './state.ts';
 import type { CameraFigure, UiStrings } from './types.ts';
 
+/** The interface-string key for a value: `uiKey('unit', 'cameras or locations')` is `unit-cameras-or-locations`. */
+export function uiKey(prefix: string, value: string): string {
+  return `${prefix}-${value.replace(/ /g, '-')}`;
+}
+
 /** Fills `{name}` placeholders in an interface string. */
 export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{([a-z-]+)\}/g, (whole, name: string) => values[name] ?? whole);
@@ -10,7 +15,7 @@ export function fill(template: string, values: Record<string, string>): string {
 /** A figure's count as a reader should see it, qualifier included: "about 1,000". */
 export function formatCount(figure: CameraFigure, locale: string, ui: UiStrings): string {
   const number = new Intl.NumberFormat(locale).format(figure.value);
-  return figure.qualifier === 'exact' ? number : `${ui[`qualifier-${figure.qualifier}`] ?? figure.qualifier} ${number}`;
+  return figure.qualifier === 'exact' ? number : `${ui[uiKey('qualifier', figure.qualifier)]} ${number}`;
 }
 
 /** A figure's date, saying so when the source does not confirm it. */
@@ -35,9 +40,9 @@ export function describeState(state: GraphicState, locale: string, ui: UiStrings
     .map((f) =>
       fill(ui['figure-description'], {
         value: formatCount(f, locale, ui),
-        unit: ui[`unit-${f.unit}`],
+        unit: ui[uiKey('unit', f.unit)],
         label: f.label,
-        kind: ui[`kind-${f.kind}`],
+        kind: ui[uiKey('kind', f.kind)],
         date: formatFigureDate(f, locale, ui),
       }),
     )

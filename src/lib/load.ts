@@ -205,6 +205,16 @@ export function parseFigures(file: TextFile, sources: Source[]): CameraFigure[] 
 // ---- ArchieML ----------------------------------------------------------------------------
 
 const STORY_KEYS = ['locale', 'title', 'standfirst', 'byline', 'intro', 'steps', 'methodology', 'unknowns', 'ui'];
+/** Interface strings the page uses; a translation must give all of them. */
+export const UI_KEYS = [
+  'skip', 'epilogue', 'sources', 'methodology', 'unknowns', 'undated', 'date-unknown', 'first-half', 'second-half',
+  'date-unconfirmed', 'row-year', 'row-month', 'row-day', 'after-period', 'timeline-label', 'cameras-label',
+  'sources-for-step', 'figure-description', 'timeline-description', 'cameras-description', 'no-figures-description',
+  ...KINDS.map((k) => `kind-${k}`),
+  ...UNITS.map((u) => `unit-${u.replace(/ /g, '-')}`),
+  ...QUALIFIERS.filter((q) => q !== 'exact').map((q) => `qualifier-${q.replace(/ /g, '-')}`),
+  ...['official', 'vendor', 'crowd-verified', 'planned', 'locations'].map((g) => `legend-${g}`),
+];
 const STEP_KEYS = ['id', 'section', 'zoom', 'kicker', 'headline', 'body', 'events', 'figures', 'graphicnote'];
 
 /** Finds the line of `key:` in the copy, searching from a line on (1-based). */
@@ -213,6 +223,12 @@ function lineOf(text: string, key: string, fromLine = 1, value?: string): number
   const pattern = new RegExp(`^\\s*${key}\\s*:${value === undefined ? '' : `\\s*${escapeRegExp(value)}\\s*$`}`, 'i');
   for (let i = fromLine - 1; i < lines.length; i++) if (pattern.test(lines[i])) return i + 1;
   return fromLine;
+}
+
+/** Finds the line that opens `{name}` or `[name]` in the copy; 1 when absent. */
+function lineOfBlock(text: string, name: string): number {
+  const pattern = new RegExp(`^\\s*[[{]\\s*${escapeRegExp(name)}\\s*[\\]}]`, 'i');
+  return text.split('\n').findIndex((line) => pattern.test(line)) + 1 || 1;
 }
 
 function escapeRegExp(text: string): string {
@@ -236,7 +252,7 @@ export function parseStory(
     return fail(1, `cannot read the ArchieML: ${(error as Error).message}`);
   }
   for (const key of Object.keys(doc)) {
-    if (!STORY_KEYS.includes(key)) fail(lineOf(text, `[{]?${escapeRegExp(key)}`), `unknown key "${key}"`);
+    if (!STORY_KEYS.includes(key)) fail(Math.max(lineOfBlock(text, key), lineOf(text, escapeRegExp(key))), `unknown key "${key}"`);
   }
   const field = (key: string): string => {
     const value = doc[key];
@@ -260,14 +276,16 @@ export function parseStory(
   };
 
   const ui = doc.ui;
-  if (!ui || typeof ui !== 'object' || Array.isArray(ui)) fail(lineOf(text, '\\{ui'), '"{ui}" block is missing');
+  if (!ui || typeof ui !== 'object' || Array.isArray(ui)) fail(lineOfBlock(text, 'ui'), '"{ui}" block is missing');
+  const missingUi = UI_KEYS.filter((key) => typeof (ui as Raw)[key] !== 'string' || (ui as Raw)[key] === '');
+  if (missingUi.length) fail(lineOfBlock(text, 'ui'), `"{ui}" lacks ${missingUi.join(', ')}`);
   const rawSteps = doc.steps;
-  if (!Array.isArray(rawSteps) || rawSteps.length === 0) fail(lineOf(text, '\\[steps'), '"[steps]" list is missing or empty');
+  if (!Array.isArray(rawSteps) || rawSteps.length === 0) fail(lineOfBlock(text, 'steps'), '"[steps]" list is missing or empty');
 
   const eventIds = new Set(data.events.map((e) => e.id));
   const figureIds = new Set(data.figures.map((f) => f.id));
   const stepIds = new Set<string>();
-  let stepLine = lineOf(text, '\\[steps');
+  let stepLine = lineOfBlock(text, 'steps');
   let seenEpilogue = false;
   const steps = (rawSteps as Raw[]).map((raw, index): Step => {
     const id = typeof raw.id === 'string' ? raw.id.trim() : '';

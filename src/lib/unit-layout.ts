@@ -31,9 +31,9 @@ export function layoutUnits(values: number[], width: number, height: number, gap
       const perRow = Math.floor(columnWidth / cell);
       return perRow >= 1 && Math.ceil(v / perRow) * cell <= height;
     });
-  // Largest cell (in quarter pixels) at which every column fits: marks as big as the space allows.
+  // Largest whole-pixel cell at which every column fits: marks as big as the space allows, and crisp.
   let cell = MIN_CELL;
-  for (let c = MAX_CELL; c >= MIN_CELL; c -= 0.25) {
+  for (let c = MAX_CELL; c >= MIN_CELL; c -= 1) {
     if (fits(c)) {
       cell = c;
       break;

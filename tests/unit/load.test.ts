@@ -157,3 +157,11 @@ describe('bad input fails with file, line and problem', () => {
     expect(error.problem).toMatch(/cannot read the citation/);
   });
 });
+
+describe('interface strings', () => {
+  it('must all be given, so that a translation cannot leave a label blank', () => {
+    const error = errorWith('story', (t) => t.replace(/^unit-locations: .*$/m, ''));
+    expect(error.line).toBe(lineNumberOf(realFiles().story.text, '{ui}'));
+    expect(error.problem).toBe('"{ui}" lacks unit-locations');
+  });
+});

@@ -1,0 +1,15 @@
+/**
+ * Which step is active: the last one whose top has passed the trigger line. Worked out from
+ * positions, not from the order observers fire in, so loading mid-page or jumping by a link
+ * gives the right step (observers can fire out of order then, or not at all).
+ */
+export function activeIndex(stepTops: number[], triggerY: number): number {
+  let active = 0;
+  stepTops.forEach((top, i) => {
+    if (top <= triggerY) active = i;
+  });
+  return active;
+}
+
+/** The trigger line, as a fraction of the viewport's height from its top. */
+export const TRIGGER = 0.6;

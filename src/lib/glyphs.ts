@@ -1,0 +1,31 @@
+import type { CameraFigure } from './types.ts';
+
+/**
+ * The mark a figure is drawn with. Shape and fill carry the kind as well as colour does:
+ * counted cameras are filled (circle official, square vendor, diamond crowd-verified);
+ * announced or planned ones are rings; locations, which are not cameras, are open squares.
+ */
+export type Glyph = 'circle' | 'square' | 'diamond' | 'ring' | 'frame';
+
+export function glyphOf(figure: Pick<CameraFigure, 'kind' | 'unit'>): Glyph {
+  if (figure.kind === 'announced' || figure.kind === 'planned') return 'ring';
+  if (figure.unit === 'locations') return 'frame';
+  if (figure.kind === 'vendor') return 'square';
+  if (figure.kind === 'crowd-verified') return 'diamond';
+  return 'circle';
+}
+
+/** The legend's wording for each glyph, as a key into the interface strings. */
+export const GLYPH_LABEL_KEY: Record<Glyph, string> = {
+  circle: 'legend-official',
+  square: 'legend-vendor',
+  diamond: 'legend-crowd-verified',
+  ring: 'legend-planned',
+  frame: 'legend-locations',
+};
+
+/** CSS colour of a figure's kind; the values live in the stylesheet so themes can change them. */
+export function colourOf(figure: Pick<CameraFigure, 'kind'>): string {
+  const kind = figure.kind === 'announced' ? 'planned' : figure.kind;
+  return `var(--kind-${kind})`;
+}
