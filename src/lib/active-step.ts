@@ -2,9 +2,10 @@
  * Which step is active: the last one whose top has passed the trigger line. Worked out from
  * positions, not from the order observers fire in, so loading mid-page or jumping by a link
  * gives the right step (observers can fire out of order then, or not at all).
+ * Returns -1 while no step has reached the line (the reader is still in the introduction).
  */
 export function activeIndex(stepTops: number[], triggerY: number): number {
-  let active = 0;
+  let active = -1;
   stepTops.forEach((top, i) => {
     if (top <= triggerY) active = i;
   });

@@ -88,7 +88,7 @@ describe('activeIndex', () => {
     [[100, 900, 1700], 480, 0],
     [[-800, 300, 1100], 480, 1],
     [[-2000, -1200, -400], 480, 2],
-    [[600, 1400], 480, 0],
+    [[600, 1400], 480, -1],
   ])('with step tops %j and the line at %i, step %i is active', (tops, line, expected) => {
     expect(activeIndex(tops, line)).toBe(expected);
   });
