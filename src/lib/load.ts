@@ -204,7 +204,7 @@ export function parseFigures(file: TextFile, sources: Source[]): CameraFigure[] 
 
 // ---- ArchieML ----------------------------------------------------------------------------
 
-const STORY_KEYS = ['locale', 'title', 'standfirst', 'byline', 'intro', 'steps', 'methodology', 'unknowns', 'ui'];
+const STORY_KEYS = ['locale', 'title', 'standfirst', 'byline', 'intro', 'steps', 'methodology', 'unknowns', 'ui', 'labels'];
 /** Interface strings the page uses; a translation must give all of them. */
 export const UI_KEYS = [
   'skip', 'epilogue', 'sources', 'methodology', 'unknowns', 'undated', 'date-unknown', 'first-half', 'second-half',
@@ -331,6 +331,21 @@ export function parseStory(
     };
   });
 
+  // A translation gives the timeline's and the chart's labels in its own language, for every id.
+  let { events, figures } = data;
+  if (doc.labels !== undefined) {
+    const labels = doc.labels as Raw;
+    const line = lineOfBlock(text, 'labels');
+    const ids = [...data.events.map((e) => e.id), ...data.figures.map((f) => f.id)];
+    const missing = ids.filter((id) => typeof labels[id] !== 'string' || labels[id] === '');
+    if (missing.length) fail(line, `"{labels}" lacks ${missing.join(', ')}`);
+    const unknown = Object.keys(labels).filter((id) => !ids.includes(id));
+    if (unknown.length) fail(line, `"{labels}" has unknown id(s) ${unknown.join(', ')}`);
+    const label = (id: string) => String(labels[id]).trim();
+    events = events.map((e) => ({ ...e, label: label(e.id) }));
+    figures = figures.map((f) => ({ ...f, label: label(f.id) }));
+  }
+
   return {
     locale: field('locale'),
     title: field('title'),
@@ -341,8 +356,8 @@ export function parseStory(
     methodology: richText(field('methodology'), lineOf(text, 'methodology'), 'methodology'),
     unknowns: richText(field('unknowns'), lineOf(text, 'unknowns'), 'unknowns'),
     ui: Object.fromEntries(Object.entries(ui as Raw).map(([k, v]) => [k, String(v).trim()])),
-    events: data.events,
-    figures: data.figures,
+    events,
+    figures,
     sources: data.sources,
   };
 }

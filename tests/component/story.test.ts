@@ -81,7 +81,7 @@ describe('Graphic', () => {
   it('says when there are no figures yet, and describes the chart in words', () => {
     const { container } = renderStep('memorandum');
     expect(container.querySelector('.count')).toBeNull();
-    expect(screen.getByText(/A memorandum sets out intentions only/)).toBeTruthy();
+    expect(screen.getByText(/No camera figures were published with the memorandum/)).toBeTruthy();
     const description = container.querySelector('figcaption')?.textContent ?? '';
     expect(description).toContain('December 2014: Memorandum on “Safe Society”');
     expect(description).toContain('No camera figures at this step.');
