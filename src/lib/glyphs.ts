@@ -24,8 +24,10 @@ export const GLYPH_LABEL_KEY: Record<Glyph, string> = {
   frame: 'legend-locations',
 };
 
-/** CSS colour of a figure's kind; the values live in the stylesheet so themes can change them. */
-export function colourOf(figure: Pick<CameraFigure, 'kind'>): string {
-  const kind = figure.kind === 'announced' ? 'planned' : figure.kind;
-  return `var(--kind-${kind})`;
+/**
+ * The class that colours a figure's marks. Colours live in the stylesheet (app.css), not in style
+ * attributes, so that themes can change them and the Content-Security-Policy needs no inline styles.
+ */
+export function kindClass(figure: Pick<CameraFigure, 'kind'>): string {
+  return `kind-${figure.kind === 'announced' ? 'planned' : figure.kind}`;
 }
