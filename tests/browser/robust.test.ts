@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activeStep, openPage, SIZES, startHarness, stepIds, type Harness } from './page';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+/** Runs in the page: scrolls a step to 40% down the viewport, past the trigger line. */
+const scrollToStep = (stepId: string) => {
+  const step = document.querySelector(`[data-step-id="${stepId}"]`)!;
+  window.scrollTo(0, step.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4);
+};
+
+describe.each(SIZES)('at %s size', (_name, viewport) => {
+  it('without JavaScript, shows every step in order, each with a still of its graphic, and the sources', async () => {
+    const { page } = await openPage(harness, viewport, { javaScriptEnabled: false });
+    await page.goto(harness.server.url);
+    const steps = await page.$$eval('[data-step-id]', (elements) =>
+      elements.map((el) => {
+        const box = el.getBoundingClientRect();
+        const still = el.querySelector('.still figure');
+        const stillBox = still?.getBoundingClientRect();
+        return {
+          id: el.getAttribute('data-step-id'),
+          top: box.top,
+          text: el.querySelector('h2')?.textContent ?? '',
+          still: still?.getAttribute('data-graphic-step'),
+          stillHeight: stillBox?.height ?? 0,
+        };
+      }),
+    );
+    expect(steps.length).toBeGreaterThanOrEqual(13);
+    steps.forEach((step, i) => {
+      expect(step.text.length).toBeGreaterThan(5);
+      expect(step.still).toBe(step.id);
+      expect(step.stillHeight).toBeGreaterThan(200);
+      if (i > 0) expect(step.top).toBeGreaterThan(steps[i - 1].top);
+    });
+    // The sticky graphic, which nothing would drive, is not shown at all.
+    expect(await page.$eval('.graphic-wrap', (el) => getComputedStyle(el).display)).toBe('none');
+    expect(await page.locator('#sources').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('requests nothing from another host, satisfies its CSP, and stores nothing', async () => {
+    const { page, errors } = await openPage(harness, viewport);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.addInitScript(() => {
+      const violations: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = violations;
+      document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+    await page.goto(harness.server.url);
+    for (let i = 0; i < 8; i++) {
+      await page.mouse.wheel(0, viewport.height * 2);
+      await page.waitForTimeout(80);
+    }
+    const origin = new URL(harness.server.url).origin;
+    expect(requests.length).toBeGreaterThan(1);
+    expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(await page.context().cookies()).toEqual([]);
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    expect(await page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.getAttribute('content'))).toContain("script-src 'self'");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('changes state instantly, with no running animation, when the reader prefers reduced motion', async () => {
+    for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+      const { page } = await openPage(harness, viewport, { reducedMotion });
+      await page.goto(`${harness.server.url}#strategic-partnership`);
+      await page.waitForTimeout(300);
+      // The next step zooms the timeline from the overview to the close-up.
+      await page.evaluate(scrollToStep, 'cameras-appear');
+      await page.waitForFunction(() => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === 'cameras-appear');
+      const ticksSoon = await page.$$eval('.tick-label', (ticks) => ticks.map((t) => t.getAttribute('x')).join());
+      const animations = await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length);
+      await page.waitForTimeout(700);
+      const ticksLater = await page.$$eval('.tick-label', (ticks) => ticks.map((t) => t.getAttribute('x')).join());
+      if (reducedMotion === 'reduce') {
+        expect(ticksSoon).toBe(ticksLater);
+        expect(animations).toBe(0);
+      } else {
+        // The control: with motion allowed, the zoom is still moving a moment after the change.
+        expect(ticksSoon).not.toBe(ticksLater);
+      }
+      await page.context().close();
+    }
+  });
+
+  it('keeps the story readable when the graphic throws, and says so once', async () => {
+    const { page, errors } = await openPage(harness, viewport);
+    // Break the chart (it alone formats numbers) as a bug in it would.
+    await page.addInitScript(() => {
+      Intl.NumberFormat = function () {
+        throw new Error('chart bug');
+      } as unknown as typeof Intl.NumberFormat;
+    });
+    await page.goto(harness.server.url);
+    const ids = await stepIds(page);
+    for (const id of ['commissioner-finding', 'phased-plan', 'draft-laws']) {
+      await page.evaluate(scrollToStep, id);
+      await page.waitForTimeout(150);
+      expect(await activeStep(page)).toBe(id);
+      expect(await page.locator(`[data-step-id="${id}"] h2`).isVisible()).toBe(true);
+    }
+    expect(ids.length).toBeGreaterThanOrEqual(13);
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    expect(errors.filter((e) => e.includes('the graphic failed'))).toHaveLength(1);
+    expect(errors.every((e) => e.includes('the graphic failed'))).toBe(true);
+    await page.context().close();
+  });
+});
