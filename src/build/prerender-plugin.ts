@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -39,9 +40,24 @@ export function prerenderPlugin(): Plugin {
       };
       const { head, body } = module.render();
       const file = resolve(outDir, 'index.html');
-      const html = readFileSync(file, 'utf8');
+      const html = inlineStylesheet(readFileSync(file, 'utf8'), outDir);
       if (!html.includes('<!--app-->')) throw new Error(`${file}: no <!--app--> placeholder to prerender into`);
       writeFileSync(file, html.replace('<!--app-->', () => body).replace('</head>', () => `${head}</head>`));
     },
   };
+}
+
+/**
+ * Moves the (small) stylesheet into the page, saving a render-blocking request on slow networks,
+ * and allows exactly that style block in the Content-Security-Policy by its hash.
+ */
+function inlineStylesheet(html: string, outDir: string): string {
+  const link = /<link rel="stylesheet" crossorigin href="\.\/(assets\/[^"]+\.css)">/.exec(html);
+  if (!link) return html;
+  const css = readFileSync(resolve(outDir, link[1]), 'utf8');
+  rmSync(resolve(outDir, link[1]));
+  const hash = createHash('sha256').update(css).digest('base64');
+  return html
+    .replace(link[0], () => `<style>${css}</style>`)
+    .replace("style-src 'self'", () => `style-src 'self' 'sha256-${hash}'`);
 }
