@@ -57,6 +57,12 @@ export function loadStory(files: StoryFiles): Story {
   const sources = parseSources(files.sources);
   const events = parseEvents(files.events, sources);
   const figures = parseFigures(files.cameras, sources);
+  // Labels are translated by id, so an id names one thing across both files.
+  const shared = figures.find((f) => events.some((e) => e.id === f.id));
+  if (shared) {
+    const line = files.cameras.text.split('\n').findIndex((l) => l.startsWith(`${shared.id},`)) + 1;
+    throw new DataError(files.cameras.name, line, `id "${shared.id}" is also an event id in ${files.events.name}`);
+  }
   return parseStory(files.story, { sources, events, figures });
 }
 

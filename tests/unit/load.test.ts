@@ -165,3 +165,11 @@ describe('interface strings', () => {
     expect(error.problem).toBe('"{ui}" lacks unit-locations');
   });
 });
+
+describe('ids across files', () => {
+  it('may not name an event and a figure alike, since translations label them by id', () => {
+    const error = errorWith('cameras', (t) => t.replace('\nworking-2019,', '\nphases-2019,'));
+    expect(error.file).toBe('data/cameras.csv');
+    expect(error.problem).toBe('id "phases-2019" is also an event id in data/events.csv');
+  });
+});

@@ -1,0 +1,261 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadStory } from '../../src/lib/load';
+import { citedSources, plainText } from '../../src/lib/richtext';
+import { CYRILLIC_EXCEPTIONS, toCyrillic, transliterateStory } from '../../src/lib/transliterate';
+import type { Step } from '../../src/lib/types';
+
+const cases = (table: [string, string][]) => table.map(([latin, cyrillic]) => ({ latin, cyrillic }));
+
+describe('toCyrillic', () => {
+  it.each(cases([
+    ['abcčćddžđefghijklljmnnjoprsštuvzž', 'абцчћдџђефгхијклљмнњопрсштувзж'],
+    ['ABCČĆDDŽĐEFGHIJKLLJMNNJOPRSŠTUVZŽ', 'АБЦЧЋДЏЂЕФГХИЈКЛЉМНЊОПРСШТУВЗЖ'],
+    ['Beograđani, ćevapi, čaša, šuma, žena', 'Београђани, ћевапи, чаша, шума, жена'],
+  ]))('maps every letter: $latin', ({ latin, cyrillic }) => {
+    expect(toCyrillic(latin)).toBe(cyrillic);
+  });
+
+  it.each(cases([
+    ['ljudi', 'људи'],
+    ['Ljudi', 'Људи'],
+    ['LJUDI', 'ЉУДИ'],
+    ['njegov', 'његов'],
+    ['Njegov', 'Његов'],
+    ['NJEGOV', 'ЊЕГОВ'],
+    ['džak', 'џак'],
+    ['Džak', 'Џак'],
+    ['DŽAK', 'ЏАК'],
+    ['ličnosti, Nedeljnik, unutrašnjih, odžak', 'личности, Недељник, унутрашњих, оџак'],
+    ['Ministarstvo unutrašnjih poslova', 'Министарство унутрашњих послова'],
+    ['Nebojša Stefanović, Rodoljub Šabić, Vladimir Rebić, Aleksandar Vulin', 'Небојша Стефановић, Родољуб Шабић, Владимир Ребић, Александар Вулин'],
+  ]))('takes lj, nj and dž as one letter in every case: $latin', ({ latin, cyrillic }) => {
+    expect(toCyrillic(latin)).toBe(cyrillic);
+  });
+
+  it('takes a decomposed letter (c + combining caron) as the letter it spells', () => {
+    expect(toCyrillic('c\u030Casa')).toBe('часа');
+  });
+
+  it.each(cases([
+    ['konjunkcija', 'конјункција'],
+    ['Konjunktura', 'Конјунктура'],
+    ['KONJUGACIJA', 'КОНЈУГАЦИЈА'],
+    ['injekcija', 'инјекција'],
+    ['vanjezički', 'ванјезички'],
+    ['nadživeti', 'надживети'],
+    ['Nadživela', 'Надживела'],
+    ['nadžnjeti', 'наджњети'],
+    ['podžupan', 'поджупан'],
+    ['podžanr', 'поджанр'],
+    ['konj i džak', 'коњ и џак'],
+  ]))('splits nj and dž where they are two letters: $latin', ({ latin, cyrillic }) => {
+    expect(toCyrillic(latin)).toBe(cyrillic);
+  });
+
+  it.each(cases([
+    ['MUP i RTS', 'МУП и РТС'],
+    ['Huawei i eLTE', 'Huawei и eLTE'],
+    ['SHARE Fondacija i EDRi', 'SHARE Фондација и EDRi'],
+    ['procena (DPIA)', 'процена (DPIA)'],
+    ['N1 i Euronews', 'N1 и Euronews'],
+    ['BCSP, BCBP', 'BCSP, БЦБП'],
+    ['100 HD kamera', '100 HD камера'],
+    ['kompanije Huawei-ja', 'компаније Huawei-ја'],
+    ['HDMI', 'ХДМИ'],
+  ]))('keeps the default exceptions, as whole words: $latin', ({ latin, cyrillic }) => {
+    expect(toCyrillic(latin)).toBe(cyrillic);
+  });
+
+  it('takes its own exceptions, replacing the default ones', () => {
+    expect(toCyrillic('Internet Archive i DPIA', ['Internet Archive'])).toBe('Internet Archive и ДПИА');
+    expect(toCyrillic('Huawei i DPIA', [])).toBe('Huawei и ДПИА');
+  });
+
+  it('keeps words that cannot be Serbian (with q, w, x or y)', () => {
+    expect(toCyrillic('Wi-Fi i Xiaomi, XXI vek')).toBe('Wi-Фи и Xiaomi, XXI век');
+  });
+
+  it.each(cases([
+    ['vidi https://hiljade.kamera.rs/en/timeline/ ovde', 'види https://hiljade.kamera.rs/en/timeline/ овде'],
+    ['na www.sharefoundation.info.', 'на www.sharefoundation.info.'],
+    ['(http://www.novosti.rs/vesti/beograd.74.html:776388-Rebic)', '(http://www.novosti.rs/vesti/beograd.74.html:776388-Rebic)'],
+    ['pišite na info@share.rs, hvala', 'пишите на info@share.rs, хвала'],
+  ]))('keeps web and e-mail addresses: $latin', ({ latin, cyrillic }) => {
+    expect(toCyrillic(latin)).toBe(cyrillic);
+  });
+
+  it.each(cases([
+    ['prva polovina {year}.', 'прва половина {year}.'],
+    ['{value} {unit}: {label} ({kind}, {date})', '{value} {unit}: {label} ({kind}, {date})'],
+    ['Vremenska linija od {from} do {to}.', 'Временска линија од {from} до {to}.'],
+  ]))('keeps placeholders: $latin', ({ latin, cyrillic }) => {
+    expect(toCyrillic(latin)).toBe(cyrillic);
+  });
+
+  it.each(cases([
+    ['[oko 1.000 kamera](source:paragraf-2019)', '[око 1.000 камера](source:paragraf-2019)'],
+    ['vidi [Večernje novosti](source:novosti-rebic) i [N1](source:n1-2019).', 'види [Вечерње новости](source:novosti-rebic) и [N1](source:n1-2019).'],
+  ]))('transliterates the words of a citation but not its target: $latin', ({ latin, cyrillic }) => {
+    expect(toCyrillic(latin)).toBe(cyrillic);
+  });
+
+  it.each(cases([
+    ['kampanja #hiljadekamera', 'кампања #hiljadekamera'],
+    ['#bezbedangrad i #čuvajmo', '#bezbedangrad и #čuvajmo'],
+  ]))('keeps hashtags: $latin', ({ latin, cyrillic }) => {
+    expect(toCyrillic(latin)).toBe(cyrillic);
+  });
+
+  it('keeps #hiljadekamera even without the default list', () => {
+    expect(CYRILLIC_EXCEPTIONS).toContain('#hiljadekamera');
+    expect(toCyrillic('#hiljadekamera', [])).toBe('#hiljadekamera');
+  });
+
+  it('leaves text with nothing to transliterate as it is', () => {
+    expect(toCyrillic('')).toBe('');
+    expect(toCyrillic('„2009–2019“, 073-15-1741/2019-02')).toBe('„2009–2019“, 073-15-1741/2019-02');
+    expect(toCyrillic('Већ ћирилица')).toBe('Већ ћирилица');
+  });
+});
+
+describe('transliterateStory', () => {
+  const source = { id: 'nedeljnik-2017', title: 'Čije su kamere koje snimaju Beograđane', publisher: 'Nedeljnik', date: '2017-12-27', url: 'https://www.nedeljnik.rs/' };
+  const date = { text: '2017-H2', precision: 'half', confirmed: true, start: 1498867200000, end: 1514764800000 };
+  const story = {
+    locale: 'sr-Latn',
+    title: 'Hiljade kamera',
+    steps: [
+      {
+        id: 'huawei-talks',
+        section: 'story',
+        zoom: 'overview',
+        kicker: 'Decembar 2014.',
+        body: [[{ text: 'Početkom 2019. godine, ' }, { text: 'oko 1.000 kamera', sourceId: 'paragraf-2019' }]],
+        events: ['talks-2011'],
+        figures: [],
+      },
+    ],
+    events: [{ id: 'minister-2017', date, label: 'Ministar: kamere pripadaju Ministarstvu', sources: [source], note: 'Datum izveštaja' }],
+    figures: [
+      {
+        id: 'upgraded-locations-2017',
+        date,
+        kind: 'official',
+        qualifier: 'exact',
+        value: 61,
+        unit: 'locations',
+        label: 'lokacije na kojima su kamere zamenjene',
+        source,
+        note: 'Nalaz Poverenika',
+      },
+    ],
+    sources: [source, { id: 'share-huawei', title: 'Huawei knows everything', publisher: 'SHARE Fondacija', date: '', url: 'https://www.sharefoundation.info/en/' }],
+    ui: { 'first-half': 'prva polovina {year}.', 'kind-crowd-verified': 'potvrdili građani', sources: 'Izvori', source: 'izvor' },
+  };
+
+  it('transliterates every reader-facing string, deep in objects and arrays', () => {
+    const cyrillic = transliterateStory(story);
+    expect(cyrillic.title).toBe('Хиљаде камера');
+    expect(cyrillic.steps[0].kicker).toBe('Децембар 2014.');
+    expect(cyrillic.steps[0].body).toEqual([[{ text: 'Почетком 2019. године, ' }, { text: 'око 1.000 камера', sourceId: 'paragraf-2019' }]]);
+    expect(cyrillic.ui).toEqual({ 'first-half': 'прва половина {year}.', 'kind-crowd-verified': 'потврдили грађани', sources: 'Извори', source: 'извор' });
+  });
+
+  it('transliterates the labels and notes of the timeline events and camera figures', () => {
+    const cyrillic = transliterateStory(story);
+    expect(cyrillic.events[0]).toMatchObject({ label: 'Министар: камере припадају Министарству', note: 'Датум извештаја' });
+    expect(cyrillic.figures[0]).toMatchObject({ label: 'локације на којима су камере замењене', note: 'Налаз Повереника' });
+  });
+
+  it('leaves ids, codes, dates and non-strings as they are', () => {
+    const cyrillic = transliterateStory(story);
+    expect(cyrillic.locale).toBe('sr-Latn');
+    expect(cyrillic.steps[0]).toMatchObject({ id: 'huawei-talks', section: 'story', zoom: 'overview', events: ['talks-2011'], figures: [] });
+    expect(cyrillic.events[0]).toMatchObject({ id: 'minister-2017', date });
+    expect(cyrillic.figures[0]).toMatchObject({ id: 'upgraded-locations-2017', date, kind: 'official', qualifier: 'exact', value: 61, unit: 'locations' });
+  });
+
+  it('leaves sources whole, with their original titles and publishers, wherever they appear', () => {
+    const cyrillic = transliterateStory(story);
+    expect(cyrillic.sources).toEqual(story.sources);
+    expect(cyrillic.events[0].sources).toEqual([source]);
+    expect(cyrillic.figures[0].source).toEqual(source);
+  });
+
+  it('keeps a list of ids under a skipped key, but walks a list of objects', () => {
+    const value = { events: ['nije-prevod'], figures: [{ label: 'prva faza' }], id: ['a-b'], date: { text: 'H2' } };
+    expect(transliterateStory(value)).toEqual({ events: ['nije-prevod'], figures: [{ label: 'прва фаза' }], id: ['a-b'], date: { text: 'H2' } });
+  });
+
+  it('does not change its input', () => {
+    const before = structuredClone(story);
+    transliterateStory(story);
+    expect(story).toEqual(before);
+  });
+
+  it('takes its own keys to skip, its own keys to keep and its own exceptions', () => {
+    const value = { title: 'Hiljade kamera', note: 'DPIA', count: 3, flag: false, none: null };
+    expect(transliterateStory(value, [], new Set(['title']))).toEqual({ title: 'Hiljade kamera', note: 'ДПИА', count: 3, flag: false, none: null });
+    const record = { sources: [{ title: 'Hronologija' }], items: [{ label: 'lokacija' }], item: 'lokacija' };
+    expect(transliterateStory(record, [], new Set(), new Set(['items', 'item']))).toEqual({
+      sources: [{ title: 'Хронологија' }],
+      items: [{ label: 'lokacija' }],
+      item: 'локација',
+    });
+  });
+});
+
+describe('transliterateStory on the Serbian story', () => {
+  const read = (name: string) => ({ name, text: readFileSync(process.cwd() + '/' + name, 'utf8') });
+  const latin = loadStory({
+    story: read('data/story.sr.aml'),
+    events: read('data/events.csv'),
+    cameras: read('data/cameras.csv'),
+    sources: read('data/sources.csv'),
+  });
+  const cyrillic = transliterateStory(latin);
+  /** No Latin letters other than those of the names and acronyms kept in Latin (and placeholders). */
+  const noLatin = (text: string) => {
+    let rest = text.replace(/\{[a-z-]+\}/g, '');
+    for (const word of [...CYRILLIC_EXCEPTIONS].sort((a, b) => b.length - a.length)) rest = rest.split(word).join('');
+    return !/[A-Za-zČĆĐŠŽčćđšž]/.test(rest);
+  };
+  /** Written in Cyrillic: some Cyrillic letters, and no Latin ones but the exceptions. */
+  const isCyrillic = (text: string) => /\p{Script=Cyrillic}/u.test(text) && noLatin(text);
+
+  it('gives a Cyrillic headline, body runs and interface strings', () => {
+    expect(cyrillic.title).toBe('Хиљаде камера');
+    expect(cyrillic.steps[0].headline).toBe('Споразум о инфраструктури');
+    for (const step of cyrillic.steps) {
+      expect(isCyrillic(step.headline), step.id).toBe(true);
+      expect(isCyrillic(plainText(step.body)), step.id).toBe(true);
+      for (const run of step.body.flat()) expect(noLatin(run.text), `${step.id}: ${run.text}`).toBe(true);
+    }
+    for (const [key, text] of Object.entries(cyrillic.ui)) {
+      // "{value} {unit}: {label} ({kind}, {date})" has no words of its own.
+      const words = /\p{L}/u.test(text.replace(/\{[a-z-]+\}/g, ''));
+      expect(words ? isCyrillic(text) : noLatin(text), key).toBe(true);
+    }
+    expect(cyrillic.ui.sources).toBe('Извори');
+  });
+
+  it('gives Cyrillic labels to the timeline events and camera figures', () => {
+    for (const item of [...cyrillic.events, ...cyrillic.figures]) expect(isCyrillic(item.label), `${item.id}: ${item.label}`).toBe(true);
+    expect(cyrillic.events.find((e) => e.id === 'partnership-2017')?.label).toBe('Потписано стратешко партнерство');
+    expect(cyrillic.figures.find((f) => f.id === 'phase-2019-03')?.label).toBe('прва фаза');
+  });
+
+  it('leaves ids, source ids, addresses and source titles as they are', () => {
+    const skeleton = (s: Step) => ({ id: s.id, section: s.section, zoom: s.zoom, events: s.events, figures: s.figures });
+    expect(cyrillic.locale).toBe('sr-Latn');
+    expect(cyrillic.steps.map(skeleton)).toEqual(latin.steps.map(skeleton));
+    expect(cyrillic.steps.map((s) => citedSources(s.body))).toEqual(latin.steps.map((s) => citedSources(s.body)));
+    expect(cyrillic.events.map((e) => [e.id, e.date, e.sources])).toEqual(latin.events.map((e) => [e.id, e.date, e.sources]));
+    expect(cyrillic.figures.map((f) => [f.id, f.date, f.kind, f.unit, f.value, f.source])).toEqual(
+      latin.figures.map((f) => [f.id, f.date, f.kind, f.unit, f.value, f.source]),
+    );
+    expect(cyrillic.sources).toEqual(latin.sources);
+    expect(cyrillic.sources.map((s) => s.url).every((url) => /^https?:\/\//.test(url))).toBe(true);
+  });
+});
