@@ -1,8 +1,14 @@
-/** Server entry: renders the story to HTML at build time, so the words arrive before any JavaScript. */
+/** Server entry: renders each edition to HTML at build time, so the words arrive before any JavaScript. */
 import { render as renderSvelte } from 'svelte/server';
-import story from 'virtual:story';
+import en from 'virtual:story/en';
+import sr from 'virtual:story/sr';
+import srCyrl from 'virtual:story/sr-cyrl';
+import type { EditionId } from './lib/editions';
+import type { Story } from './lib/types';
 import App from './App.svelte';
 
-export function render(): { head: string; body: string } {
-  return renderSvelte(App, { props: { story } });
+export const STORIES: Record<EditionId, Story> = { en, sr, 'sr-cyrl': srCyrl };
+
+export function render(edition: EditionId): { head: string; body: string } {
+  return renderSvelte(App, { props: { story: STORIES[edition], edition } });
 }

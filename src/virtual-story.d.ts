@@ -1,4 +1,4 @@
-declare module 'virtual:story' {
+declare module 'virtual:story/*' {
   import type { Story } from './lib/types';
   const story: Story;
   export default story;

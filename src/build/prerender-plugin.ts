@@ -1,26 +1,42 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, type Plugin } from 'vite';
+import { EDITIONS, type Edition, type EditionId } from '../lib/editions.ts';
+import type { Story } from '../lib/types.ts';
 import { storyPlugin } from './story-plugin.ts';
 
 const SSR_OUT = 'node_modules/.cache/ssr';
 
+interface ServerEntry {
+  STORIES: Record<EditionId, Story>;
+  render(edition: EditionId): { head: string; body: string };
+}
+
 /**
- * After the client build, renders the story with Svelte's server renderer and writes the HTML
- * into dist/index.html, where the client then hydrates it. No SvelteKit needed.
+ * After the client build, renders every edition with Svelte's server renderer and writes it as a
+ * page of its own (`index.html`, `sr/index.html`, `sr-cyrl/index.html`), where the client then
+ * hydrates it. No SvelteKit needed.
  */
 export function prerenderPlugin(): Plugin {
   let root = process.cwd();
   let outDir = 'dist';
+  /** The chunk holding each edition's copy, so its page can ask for it at once. */
+  const storyChunks = new Map<EditionId, string>();
   return {
     name: 'thousands-of-cameras:prerender',
     apply: (config, env) => env.command === 'build' && !config.build?.ssr,
     configResolved(config) {
       root = config.root;
       outDir = resolve(root, config.build.outDir);
+    },
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        const edition = file.type === 'chunk' && file.facadeModuleId?.startsWith('\0virtual:story/') ? file.facadeModuleId.slice(15) : null;
+        if (edition) storyChunks.set(edition as EditionId, file.fileName);
+      }
     },
     async closeBundle() {
       await build({
@@ -35,16 +51,47 @@ export function prerenderPlugin(): Plugin {
           rollupOptions: { output: { entryFileNames: 'render.js' } },
         },
       });
-      const module = (await import(`${pathToFileURL(resolve(root, SSR_OUT, 'render.js')).href}?${Date.now()}`)) as {
-        render: () => { head: string; body: string };
-      };
-      const { head, body } = module.render();
-      const file = resolve(outDir, 'index.html');
-      const html = inlineStylesheet(readFileSync(file, 'utf8'), outDir);
-      if (!html.includes('<!--app-->')) throw new Error(`${file}: no <!--app--> placeholder to prerender into`);
-      writeFileSync(file, html.replace('<!--app-->', () => body).replace('</head>', () => `${head}</head>`));
+      const server = (await import(`${pathToFileURL(resolve(root, SSR_OUT, 'render.js')).href}?${Date.now()}`)) as ServerEntry;
+      const template = inlineStylesheet(readFileSync(resolve(outDir, 'index.html'), 'utf8'), outDir);
+      if (!template.includes('<!--app-->')) throw new Error(`${outDir}/index.html: no <!--app--> placeholder to prerender into`);
+      const base = server.STORIES.en.url;
+      if (!base) throw new Error('data/story.aml: "url" (the published address of the piece) is needed to build the pages');
+      for (const edition of EDITIONS) {
+        const file = resolve(outDir, edition.path, 'index.html');
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, editionPage(template, edition, server, base, storyChunks.get(edition.id)));
+      }
     },
   };
+}
+
+/** One edition's page: the template with its language, head tags and prerendered story. */
+function editionPage(template: string, edition: Edition, server: ServerEntry, base: string, storyChunk: string | undefined): string {
+  const story = server.STORIES[edition.id];
+  const { head, body } = server.render(edition.id);
+  const up = edition.path === '' ? './' : '../';
+  const tags = [
+    `<link rel="canonical" href="${base}${edition.path}">`,
+    ...EDITIONS.map((e) => `<link rel="alternate" hreflang="${e.lang}" href="${base}${e.path}">`),
+    `<link rel="alternate" hreflang="x-default" href="${base}">`,
+    `<meta property="og:type" content="article">`,
+    `<meta property="og:title" content="${escapeHtml(story.title)}">`,
+    `<meta property="og:description" content="${escapeHtml(story.standfirst)}">`,
+    `<meta property="og:url" content="${base}${edition.path}">`,
+    `<meta property="og:locale" content="${edition.lang.replace('-', '_')}">`,
+    storyChunk ? `<link rel="modulepreload" crossorigin href="${up}${storyChunk}">` : '',
+  ];
+  return template
+    .replace(/<html lang="[^"]*">/, `<html lang="${edition.lang}">`)
+    .replace(/(href|src)="\.\//g, (_whole, attribute: string) => `${attribute}="${up}`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(story.title)}</title>`)
+    .replace(/<meta name="description" content="[^"]*" \/>/, () => `<meta name="description" content="${escapeHtml(story.standfirst)}" />`)
+    .replace('</head>', () => `${tags.filter(Boolean).join('\n    ')}\n    ${head}</head>`)
+    .replace('<!--app-->', () => body);
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**

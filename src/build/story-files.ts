@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadStory, type StoryFiles } from '../lib/load.ts';
+import type { EditionId } from '../lib/editions.ts';
+import { transliterateStory } from '../lib/transliterate.ts';
 import type { Story } from '../lib/types.ts';
 
 /** The copy and data files, relative to the project root. */
@@ -11,10 +13,21 @@ export const STORY_FILES = {
   sources: 'data/sources.csv',
 } as const;
 
-/** Reads and checks the story from disk. Throws a DataError naming file and line. */
-export function readStory(root: string): Story {
+/** The copy file of each edition; the Cyrillic edition is transliterated from the Serbian Latin copy. */
+export const COPY_FILES: Record<EditionId, string> = {
+  en: STORY_FILES.story,
+  sr: 'data/story.sr.aml',
+  'sr-cyrl': 'data/story.sr.aml',
+};
+
+/** Reads and checks one edition of the story from disk. Throws a DataError naming file and line. */
+export function readStory(root: string, edition: EditionId = 'en'): Story {
   const files = Object.fromEntries(
-    Object.entries(STORY_FILES).map(([key, name]) => [key, { name, text: readFileSync(resolve(root, name), 'utf8') }]),
+    Object.entries({ ...STORY_FILES, story: COPY_FILES[edition] }).map(([key, name]) => [
+      key,
+      { name, text: readFileSync(resolve(root, name), 'utf8') },
+    ]),
   ) as unknown as StoryFiles;
-  return loadStory(files);
+  const story = loadStory(files);
+  return edition === 'sr-cyrl' ? { ...transliterateStory(story), locale: 'sr-Cyrl' } : story;
 }

@@ -1,12 +1,15 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { readStory, STORY_FILES } from './story-files.ts';
+import { EDITIONS, type EditionId } from '../lib/editions.ts';
+import { COPY_FILES, readStory, STORY_FILES } from './story-files.ts';
 
-const ID = 'virtual:story';
-const RESOLVED = '\0' + ID;
+/** `virtual:story/en`, `virtual:story/sr`, `virtual:story/sr-cyrl`: one module per edition. */
+const PREFIX = 'virtual:story/';
+const IDS = EDITIONS.map((e) => PREFIX + e.id);
+const WATCHED = [...new Set([...Object.values(STORY_FILES), ...Object.values(COPY_FILES)])];
 
 /**
- * Serves the checked story as the module `virtual:story`. Copy and data are parsed here, at build
+ * Serves each edition of the checked story as a module. Copy and data are parsed here, at build
  * time, so no ArchieML or CSV parser ships to readers; a bad file fails the build with its line.
  */
 export function storyPlugin(): Plugin {
@@ -17,17 +20,20 @@ export function storyPlugin(): Plugin {
       root = config.root;
     },
     resolveId(id) {
-      return id === ID ? RESOLVED : undefined;
+      return IDS.includes(id) ? '\0' + id : undefined;
     },
     load(id) {
-      if (id !== RESOLVED) return undefined;
-      for (const file of Object.values(STORY_FILES)) this.addWatchFile(resolve(root, file));
-      return `export default ${JSON.stringify(readStory(root))};`;
+      if (!id.startsWith('\0' + PREFIX)) return undefined;
+      for (const file of WATCHED) this.addWatchFile(resolve(root, file));
+      const edition = id.slice(PREFIX.length + 1) as EditionId;
+      return `export default ${JSON.stringify(readStory(root, edition))};`;
     },
     handleHotUpdate({ file, server }) {
-      if (Object.values(STORY_FILES).some((name) => resolve(root, name) === file)) {
-        const module = server.moduleGraph.getModuleById(RESOLVED);
-        if (module) server.moduleGraph.invalidateModule(module);
+      if (WATCHED.some((name) => resolve(root, name) === file)) {
+        for (const id of IDS) {
+          const module = server.moduleGraph.getModuleById('\0' + id);
+          if (module) server.moduleGraph.invalidateModule(module);
+        }
         server.ws.send({ type: 'full-reload' });
         return [];
       }

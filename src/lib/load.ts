@@ -210,10 +210,10 @@ export function parseFigures(file: TextFile, sources: Source[]): CameraFigure[] 
 
 // ---- ArchieML ----------------------------------------------------------------------------
 
-const STORY_KEYS = ['locale', 'title', 'standfirst', 'byline', 'intro', 'steps', 'methodology', 'unknowns', 'ui', 'labels'];
+const STORY_KEYS = ['url', 'locale', 'title', 'standfirst', 'byline', 'intro', 'steps', 'methodology', 'unknowns', 'ui', 'labels'];
 /** Interface strings the page uses; a translation must give all of them. */
 export const UI_KEYS = [
-  'skip', 'epilogue', 'sources', 'methodology', 'unknowns', 'undated', 'date-unknown', 'first-half', 'second-half',
+  'skip', 'language', 'epilogue', 'sources', 'methodology', 'unknowns', 'undated', 'date-unknown', 'first-half', 'second-half',
   'date-unconfirmed', 'row-year', 'row-month', 'row-day', 'after-period', 'timeline-label', 'cameras-label',
   'sources-for-step', 'figure-description', 'timeline-description', 'cameras-description', 'no-figures-description',
   ...KINDS.map((k) => `kind-${k}`),
@@ -352,7 +352,11 @@ export function parseStory(
     figures = figures.map((f) => ({ ...f, label: label(f.id) }));
   }
 
+  const url = typeof doc.url === 'string' ? doc.url.trim() : '';
+  if (url && !/^https?:\/\/[^\s]+\/$/.test(url)) fail(lineOf(text, 'url'), `url "${url}" must be a web address ending in "/"`);
+
   return {
+    url,
     locale: field('locale'),
     title: field('title'),
     standfirst: field('standfirst'),

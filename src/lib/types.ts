@@ -79,6 +79,8 @@ export interface Step {
 export type UiStrings = Record<string, string>;
 
 export interface Story {
+  /** The public address of the English edition, ending in '/' (other editions and share pages hang off it). Empty in translations. */
+  url: string;
   locale: string;
   title: string;
   standfirst: string;

@@ -11,7 +11,7 @@ const step = (id: string) => story.steps.find((s) => s.id === id)!;
 
 describe('App', () => {
   it('renders every step from the copy, in order, each with its data-step-id', () => {
-    const { container } = render(App, { story });
+    const { container } = render(App, { story, edition: 'en' });
     const ids = [...container.querySelectorAll('[data-step-id]')].map((el) => el.getAttribute('data-step-id'));
     expect(ids).toEqual(story.steps.map((s) => s.id));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Thousands of Cameras');
@@ -26,12 +26,12 @@ describe('App', () => {
     onTestFinished(() => {
       Element.prototype.getBoundingClientRect = original;
     });
-    const { container } = render(App, { story });
+    const { container } = render(App, { story, edition: 'en' });
     expect(container.querySelector('[data-active-step]')?.getAttribute('data-active-step')).toBe('infrastructure-agreement');
   });
 
   it('lists every source with its address, each a target for the citations', () => {
-    const { container } = render(App, { story });
+    const { container } = render(App, { story, edition: 'en' });
     for (const source of story.sources) {
       const item = container.querySelector(`#source-${source.id}`);
       expect(item?.textContent).toContain(source.url);
@@ -42,7 +42,7 @@ describe('App', () => {
   });
 
   it('marks where the epilogue starts', () => {
-    render(App, { story });
+    render(App, { story, edition: 'en' });
     const crowd = document.querySelector('[data-step-id="crowd-map"]') as HTMLElement;
     expect(within(crowd).getByText('Epilogue: after 2019')).toBeTruthy();
   });
@@ -50,7 +50,7 @@ describe('App', () => {
 
 describe('StepText', () => {
   it('renders the copy with cited figures linked to their sources', () => {
-    render(StepText, { step: step('commissioner-finding'), sources: [], active: true, ui: story.ui });
+    render(StepText, { step: step('commissioner-finding'), sources: [], active: true, ui: story.ui, translations: [] });
     const link = screen.getByRole('link', { name: '61 locations' });
     expect(link.getAttribute('href')).toBe('#source-insajder-2018');
     expect(screen.getByText('March 2018')).toBeTruthy();
