@@ -6,9 +6,28 @@ import srCyrl from 'virtual:story/sr-cyrl';
 import type { EditionId } from './lib/editions';
 import type { Story } from './lib/types';
 import App from './App.svelte';
+import ShareCard from './components/ShareCard.svelte';
+import { graphicState } from './lib/state';
 
 export const STORIES: Record<EditionId, Story> = { en, sr, 'sr-cyrl': srCyrl };
 
 export function render(edition: EditionId): { head: string; body: string } {
   return renderSvelte(App, { props: { story: STORIES[edition], edition } });
+}
+
+/** The share card of a step (or, with null, of the whole piece) as an SVG document. */
+export function renderCard(edition: EditionId, stepId: string | null, fontFamily: string): string {
+  const story = STORIES[edition];
+  const step = story.steps.find((s) => s.id === (stepId ?? story.cardStep))!;
+  const props = {
+    title: story.title,
+    kicker: stepId ? step.kicker : '',
+    headline: stepId ? step.headline : story.standfirst,
+    view: graphicState(story, step),
+    events: story.events,
+    locale: story.locale,
+    ui: story.ui,
+    fontFamily,
+  };
+  return renderSvelte(ShareCard, { props }).body;
 }

@@ -6,6 +6,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, type Plugin } from 'vite';
 import { EDITIONS, type Edition, type EditionId } from '../lib/editions.ts';
 import type { Story } from '../lib/types.ts';
+import { cardPng, cardTags, CARD_FONTS, escapeHtml, sharePage } from './share-pages.ts';
 import { storyPlugin } from './story-plugin.ts';
 
 const SSR_OUT = 'node_modules/.cache/ssr';
@@ -13,12 +14,14 @@ const SSR_OUT = 'node_modules/.cache/ssr';
 interface ServerEntry {
   STORIES: Record<EditionId, Story>;
   render(edition: EditionId): { head: string; body: string };
+  renderCard(edition: EditionId, stepId: string | null, fontFamily: string): string;
 }
 
 /**
  * After the client build, renders every edition with Svelte's server renderer and writes it as a
  * page of its own (`index.html`, `sr/index.html`, `sr-cyrl/index.html`), where the client then
- * hydrates it. No SvelteKit needed.
+ * hydrates it. No SvelteKit needed. Each step also gets a share page, `s/<id>/`, with a preview
+ * card drawn from its graphic state.
  */
 export function prerenderPlugin(): Plugin {
   let root = process.cwd();
@@ -57,9 +60,14 @@ export function prerenderPlugin(): Plugin {
       const base = server.STORIES.en.url;
       if (!base) throw new Error('data/story.aml: "url" (the published address of the piece) is needed to build the pages');
       for (const edition of EDITIONS) {
-        const file = resolve(outDir, edition.path, 'index.html');
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, editionPage(template, edition, server, base, storyChunks.get(edition.id)));
+        const story = server.STORIES[edition.id];
+        write(resolve(outDir, edition.path, 'index.html'), editionPage(template, edition, server, base, storyChunks.get(edition.id)));
+        write(resolve(outDir, edition.path, 'card.png'), cardPng(server.renderCard(edition.id, null, CARD_FONTS)));
+        for (const step of story.steps) {
+          const folder = resolve(outDir, edition.path, 's', step.id);
+          write(resolve(folder, 'index.html'), sharePage(story, step, edition, base));
+          write(resolve(folder, 'card.png'), cardPng(server.renderCard(edition.id, step.id, CARD_FONTS)));
+        }
       }
     },
   };
@@ -74,11 +82,14 @@ function editionPage(template: string, edition: Edition, server: ServerEntry, ba
     `<link rel="canonical" href="${base}${edition.path}">`,
     ...EDITIONS.map((e) => `<link rel="alternate" hreflang="${e.lang}" href="${base}${e.path}">`),
     `<link rel="alternate" hreflang="x-default" href="${base}">`,
-    `<meta property="og:type" content="article">`,
-    `<meta property="og:title" content="${escapeHtml(story.title)}">`,
-    `<meta property="og:description" content="${escapeHtml(story.standfirst)}">`,
-    `<meta property="og:url" content="${base}${edition.path}">`,
-    `<meta property="og:locale" content="${edition.lang.replace('-', '_')}">`,
+    ...cardTags({
+      title: story.title,
+      description: story.standfirst,
+      url: `${base}${edition.path}`,
+      image: `${base}${edition.path}card.png`,
+      imageAlt: story.title,
+      lang: edition.lang,
+    }),
     storyChunk ? `<link rel="modulepreload" crossorigin href="${up}${storyChunk}">` : '',
   ];
   return template
@@ -90,8 +101,9 @@ function editionPage(template: string, edition: Edition, server: ServerEntry, ba
     .replace('<!--app-->', () => body);
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+function write(file: string, content: string | Buffer): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, content);
 }
 
 /**

@@ -210,10 +210,10 @@ export function parseFigures(file: TextFile, sources: Source[]): CameraFigure[] 
 
 // ---- ArchieML ----------------------------------------------------------------------------
 
-const STORY_KEYS = ['url', 'locale', 'title', 'standfirst', 'byline', 'intro', 'steps', 'methodology', 'unknowns', 'ui', 'labels'];
+const STORY_KEYS = ['url', 'cardstep', 'locale', 'title', 'standfirst', 'byline', 'intro', 'steps', 'methodology', 'unknowns', 'ui', 'labels'];
 /** Interface strings the page uses; a translation must give all of them. */
 export const UI_KEYS = [
-  'skip', 'language', 'epilogue', 'sources', 'methodology', 'unknowns', 'undated', 'date-unknown', 'first-half', 'second-half',
+  'skip', 'language', 'share', 'link-copied', 'share-field', 'epilogue', 'sources', 'methodology', 'unknowns', 'undated', 'date-unknown', 'first-half', 'second-half',
   'date-unconfirmed', 'row-year', 'row-month', 'row-day', 'after-period', 'timeline-label', 'cameras-label',
   'sources-for-step', 'figure-description', 'timeline-description', 'cameras-description', 'no-figures-description',
   ...KINDS.map((k) => `kind-${k}`),
@@ -258,7 +258,7 @@ export function parseStory(
     return fail(1, `cannot read the ArchieML: ${(error as Error).message}`);
   }
   for (const key of Object.keys(doc)) {
-    if (!STORY_KEYS.includes(key)) fail(Math.max(lineOfBlock(text, key), lineOf(text, escapeRegExp(key))), `unknown key "${key}"`);
+    if (!STORY_KEYS.includes(key.toLowerCase())) fail(Math.max(lineOfBlock(text, key), lineOf(text, escapeRegExp(key))), `unknown key "${key}"`);
   }
   const field = (key: string): string => {
     const value = doc[key];
@@ -355,8 +355,12 @@ export function parseStory(
   const url = typeof doc.url === 'string' ? doc.url.trim() : '';
   if (url && !/^https?:\/\/[^\s]+\/$/.test(url)) fail(lineOf(text, 'url'), `url "${url}" must be a web address ending in "/"`);
 
+  const cardStep = field('cardStep');
+  if (!stepIds.has(cardStep)) fail(lineOf(text, 'cardStep'), `cardStep "${cardStep}" is not a step id`);
+
   return {
     url,
+    cardStep,
     locale: field('locale'),
     title: field('title'),
     standfirst: field('standfirst'),

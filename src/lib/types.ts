@@ -82,6 +82,8 @@ export interface Story {
   /** The public address of the English edition, ending in '/' (other editions and share pages hang off it). Empty in translations. */
   url: string;
   locale: string;
+  /** The step whose chart the whole piece's preview card shows. */
+  cardStep: string;
   title: string;
   standfirst: string;
   byline: string;

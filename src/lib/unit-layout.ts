@@ -21,9 +21,11 @@ export interface UnitLayout {
 }
 
 export const MAX_CELL = 22;
+/** Space between columns, px; the labels under the chart use the same. */
+export const UNIT_GAP = 12;
 const MIN_CELL = 1;
 
-export function layoutUnits(values: number[], width: number, height: number, gap = 12): UnitLayout {
+export function layoutUnits(values: number[], width: number, height: number, gap = UNIT_GAP): UnitLayout {
   const n = values.length;
   const columnWidth = n === 0 ? width : Math.max(1, (width - gap * (n - 1)) / n);
   const fits = (cell: number) =>

@@ -173,3 +173,11 @@ describe('ids across files', () => {
     expect(error.problem).toBe('id "phases-2019" is also an event id in data/events.csv');
   });
 });
+
+describe('the preview card step', () => {
+  it('must be a step of the story', () => {
+    const error = errorWith('story', (t) => t.replace('cardStep: already-working', 'cardStep: already-wroking'));
+    expect(error.line).toBe(lineNumberOf(realFiles().story.text, 'cardStep:'));
+    expect(error.problem).toBe('cardStep "already-wroking" is not a step id');
+  });
+});

@@ -1,0 +1,119 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activeStep, openPage, PHONE, SIZES, startHarness, type Harness } from './page';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const EDITION_PATHS = ['', 'sr/', 'sr-cyrl/'];
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): { width: number; height: number } {
+  const data = readFileSync(file);
+  expect(data.subarray(1, 4).toString()).toBe('PNG');
+  return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+}
+
+function meta(html: string, property: string): string | undefined {
+  return new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(html)?.[1];
+}
+
+describe('share pages in the build', () => {
+  const steps = readdirSync('dist/s');
+
+  it('exist for every step of every edition, each with its card, tags and a way on to the story', () => {
+    expect(steps.length).toBeGreaterThanOrEqual(13);
+    for (const path of EDITION_PATHS) {
+      for (const id of steps) {
+        const html = readFileSync(`dist/${path}s/${id}/index.html`, 'utf8');
+        expect(meta(html, 'og:title'), `${path}${id}`).toBeTruthy();
+        expect(meta(html, 'og:description')).toBeTruthy();
+        expect(meta(html, 'og:image')).toMatch(new RegExp(`^https://.+/${path}s/${id}/card\\.png$`));
+        expect(meta(html, 'og:image:width')).toBe('1200');
+        expect(meta(html, 'og:image:height')).toBe('630');
+        expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+        expect(html).toMatch(new RegExp(`<link rel="canonical" href="https://[^"]+/${path}#${id}">`));
+        expect(html).toContain(`<meta http-equiv="refresh" content="0; url=../../#${id}">`);
+        expect(html).toContain(`<a href="../../#${id}">`);
+        expect(pngSize(`dist/${path}s/${id}/card.png`)).toEqual({ width: 1200, height: 630 });
+      }
+    }
+  });
+
+  it('give each edition page its own card', () => {
+    for (const path of EDITION_PATHS) {
+      const html = readFileSync(`dist/${path}index.html`, 'utf8');
+      expect(meta(html, 'og:image')).toMatch(new RegExp(`^https://.+/${path}card\\.png$`));
+      expect(pngSize(`dist/${path}card.png`)).toEqual({ width: 1200, height: 630 });
+    }
+  });
+});
+
+describe.each(SIZES)('share links at %s size', (_name, viewport) => {
+  it.each(['memorandum', 'thousand-cameras', 'crowd-map'])('the share page s/%s/ opens the story on that step', async (id) => {
+    const { page, errors } = await openPage(harness, viewport);
+    await page.goto(`${harness.server.url}s/${id}/`);
+    await page.waitForURL(new RegExp(`/#${id}$`));
+    await page.waitForFunction((stepId) => document.querySelector('figure[data-graphic-step]')?.getAttribute('data-graphic-step') === stepId, id);
+    expect(await activeStep(page)).toBe(id);
+    const box = await page.$eval(`[data-step-id="${id}"] h2`, (el) => el.getBoundingClientRect().toJSON());
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(viewport.height);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the share control', () => {
+  const shareLink = '[data-step-id="phased-plan"] .share a';
+
+  it('copies the section link and says so, to screen readers too, from the keyboard', async () => {
+    const { page } = await openPage(harness, PHONE);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`${harness.server.url}#phased-plan`);
+    await page.focus(shareLink);
+    await page.keyboard.press('Enter');
+    const status = page.locator('[data-step-id="phased-plan"] [role="status"]');
+    await expect.poll(() => status.textContent()).toBe('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${harness.server.url}s/phased-plan/`);
+    expect(await page.evaluate(() => location.hash)).toBe('#phased-plan');
+    await page.context().close();
+  });
+
+  it('opens the native share sheet where the browser has one', async () => {
+    const { page } = await openPage(harness, PHONE);
+    await page.addInitScript(() => {
+      const shared: ShareData[] = [];
+      (window as unknown as { shared: ShareData[] }).shared = shared;
+      navigator.share = async (data?: ShareData) => {
+        shared.push(data ?? {});
+      };
+    });
+    await page.goto(`${harness.server.url}sr/#phased-plan`);
+    await page.click(shareLink);
+    const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+    expect(shared).toHaveLength(1);
+    expect(shared[0].url).toBe(`${harness.server.url}sr/s/phased-plan/`);
+    expect(shared[0].title).toMatch(/^Plan u pet faza/);
+    await page.context().close();
+  });
+
+  it('shows the link selected, to copy by hand, when there is no clipboard', async () => {
+    const { page } = await openPage(harness, PHONE);
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    });
+    await page.goto(`${harness.server.url}#phased-plan`);
+    await page.click(shareLink);
+    const field = page.locator('[data-step-id="phased-plan"] input.manual');
+    await expect.poll(() => field.inputValue()).toBe(`${harness.server.url}s/phased-plan/`);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('manual'))).toBe(true);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).selectionEnd)).toBeGreaterThan(10);
+    await page.context().close();
+  });
+});
