@@ -213,7 +213,8 @@ export function parseFigures(file: TextFile, sources: Source[]): CameraFigure[] 
 const STORY_KEYS = ['url', 'cardstep', 'locale', 'title', 'standfirst', 'byline', 'intro', 'steps', 'methodology', 'unknowns', 'ui', 'labels'];
 /** Interface strings the page uses; a translation must give all of them. */
 export const UI_KEYS = [
-  'skip', 'language', 'share', 'link-copied', 'share-field', 'epilogue', 'sources', 'methodology', 'unknowns', 'undated', 'date-unknown', 'first-half', 'second-half',
+  'skip', 'language', 'data-toggle', 'table-events', 'table-figures', 'col-date', 'col-event', 'col-kind', 'col-figure',
+  'col-what', 'source', 'share', 'link-copied', 'share-field', 'epilogue', 'sources', 'methodology', 'unknowns', 'undated', 'date-unknown', 'first-half', 'second-half',
   'date-unconfirmed', 'row-year', 'row-month', 'row-day', 'after-period', 'timeline-label', 'cameras-label',
   'sources-for-step', 'figure-description', 'timeline-description', 'cameras-description', 'no-figures-description',
   ...KINDS.map((k) => `kind-${k}`),
