@@ -32,7 +32,7 @@ export async function startHarness(): Promise<Harness> {
 export async function openPage(
   harness: Harness,
   viewport: { width: number; height: number },
-  options: { javaScriptEnabled?: boolean; reducedMotion?: 'reduce' | 'no-preference' } = {},
+  options: { javaScriptEnabled?: boolean; reducedMotion?: 'reduce' | 'no-preference'; colorScheme?: 'light' | 'dark' } = {},
 ): Promise<{ page: Page; errors: string[] }> {
   const context = await harness.browser.newContext({ viewport, ...options });
   const page = await context.newPage();
