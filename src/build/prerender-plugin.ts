@@ -6,7 +6,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, type Plugin } from 'vite';
 import { EDITIONS, type Edition, type EditionId } from '../lib/editions.ts';
 import type { Story } from '../lib/types.ts';
-import { cardPng, cardTags, CARD_FONTS, escapeHtml, sharePage } from './share-pages.ts';
+import { escapeHtml } from '../lib/html.ts';
+import { cardPng, cardTags, CARD_FONTS, sharePage } from './share-pages.ts';
 import { storyPlugin } from './story-plugin.ts';
 
 const SSR_OUT = 'node_modules/.cache/ssr';

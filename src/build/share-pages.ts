@@ -1,5 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import type { Edition } from '../lib/editions.ts';
+import { escapeHtml } from '../lib/html.ts';
 import { plainText } from '../lib/richtext.ts';
 import type { Step, Story } from '../lib/types.ts';
 
@@ -7,9 +8,6 @@ import type { Step, Story } from '../lib/types.ts';
 export const CARD_FONTS = "'DejaVu Sans', 'Liberation Sans', sans-serif";
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** A card's SVG as PNG, 1200×630. */
 export function cardPng(svg: string): Buffer {
