@@ -3,12 +3,13 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { storyPlugin } from './src/build/story-plugin.ts';
+import { embedPlugin } from './src/embed/build-plugin.ts';
 
 export default defineConfig({
   // Relative base: dist/ works from any static host, under any sub-path.
   base: './',
   publicDir: 'static',
-  plugins: [svelte(), storyPlugin(), prerenderPlugin()],
+  plugins: [svelte(), storyPlugin(), prerenderPlugin(), embedPlugin()],
   build: {
     target: 'es2020',
     modulePreload: { polyfill: false },

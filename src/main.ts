@@ -13,8 +13,17 @@ const STORIES: Record<EditionId, () => Promise<{ default: Story }>> = {
 
 async function start(): Promise<void> {
   const edition = editionFromPath(location.pathname);
-  const { default: story } = await STORIES[edition]();
   const target = document.getElementById('app')!;
+  // Inside an iframe the story is an embed, with code of its own (a chunk only frames load).
+  if (window.self !== window.top) {
+    const [{ default: story }, { startInFrame }] = await Promise.all([STORIES[edition](), import('./embed/frame-child')]);
+    const embed = startInFrame(target, story.steps.map((s) => s.id));
+    // The prerendered page has the title block and starts at the top: render the embed afresh.
+    target.replaceChildren();
+    mount(App, { target, props: { story, edition, embed } });
+    return;
+  }
+  const { default: story } = await STORIES[edition]();
   const props = { story, edition };
   // The build prerenders the story into #app; hydrate it. In development it is empty: mount.
   if (target.firstElementChild) hydrate(App, { target, props });

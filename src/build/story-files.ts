@@ -29,5 +29,7 @@ export function readStory(root: string, edition: EditionId = 'en'): Story {
     ]),
   ) as unknown as StoryFiles;
   const story = loadStory(files);
+  // Translations carry no address of their own: they hang off the piece's (the English edition's).
+  if (edition !== 'en') story.url = readStory(root, 'en').url;
   return edition === 'sr-cyrl' ? { ...transliterateStory(story), locale: 'sr-Cyrl' } : story;
 }

@@ -79,7 +79,7 @@ export interface Step {
 export type UiStrings = Record<string, string>;
 
 export interface Story {
-  /** The public address of the English edition, ending in '/' (other editions and share pages hang off it). Empty in translations. */
+  /** The piece's public address (its English edition), ending in '/'; the other editions and the share pages hang off it. */
   url: string;
   locale: string;
   /** The step whose chart the whole piece's preview card shows. */

@@ -96,13 +96,14 @@ describe.each(SIZES)('at %s size', (_name, viewport) => {
 
   it('keeps the story readable when the graphic throws, and says so once', async () => {
     const { page, errors } = await openPage(harness, viewport);
-    // Break the chart (it alone formats numbers) as a bug in it would.
-    await page.addInitScript(() => {
+    await page.goto(harness.server.url);
+    await page.waitForSelector('figure[data-graphic-step]');
+    // Then break the chart as a bug in it would: from now on, drawing camera counts throws.
+    await page.evaluate(() => {
       Intl.NumberFormat = function () {
         throw new Error('chart bug');
       } as unknown as typeof Intl.NumberFormat;
     });
-    await page.goto(harness.server.url);
     const ids = await stepIds(page);
     for (const id of ['commissioner-finding', 'phased-plan', 'draft-laws']) {
       await page.evaluate(scrollToStep, id);
