@@ -6,9 +6,7 @@
  * - Bytes shipped: JS and CSS, raw and gzipped; requests at load.
  * - A steady top-to-bottom scroll at 375×812 and 1280×800: frame intervals and long tasks.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -22,26 +20,32 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
-/** JS and CSS the page loads: files in dist/assets, and the stylesheet inlined into index.html. */
-function bytesShipped(): { kind: string; raw: number; gzip: number }[] {
-  const assets = filesUnder('dist/assets');
-  const inlineCss = [...readFileSync('dist/index.html', 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => Buffer.from(m[1]));
-  const sum = (parts: Buffer[]) => ({
-    raw: parts.reduce((total, part) => total + part.length, 0),
-    gzip: parts.reduce((total, part) => total + gzipSync(part).length, 0),
-  });
-  return [
-    { kind: 'JS', ...sum(assets.filter((f) => f.endsWith('.js')).map((f) => readFileSync(f))) },
-    { kind: 'CSS', ...sum([...assets.filter((f) => f.endsWith('.css')).map((f) => readFileSync(f)), ...inlineCss]) },
-    { kind: 'HTML', ...sum([readFileSync('dist/index.html')]) },
-  ];
+/** Bytes the English page fetches at load (JS and CSS files, the inline stylesheet, the HTML), raw and gzipped. */
+async function bytesAtLoad(url: string): Promise<{ kind: string; raw: number; gzip: number }[]> {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: PHONE });
+    const bodies: { type: string; body: Buffer }[] = [];
+    page.on('response', async (response) => {
+      const type = response.headers()['content-type'] ?? '';
+      bodies.push({ type, body: await response.body().catch(() => Buffer.alloc(0)) });
+    });
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const html = bodies.find((b) => b.type.startsWith('text/html'))?.body.toString() ?? '';
+    const inlineCss = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => Buffer.from(m[1]));
+    const sum = (kind: string, parts: Buffer[]) => ({
+      kind,
+      raw: parts.reduce((total, part) => total + part.length, 0),
+      gzip: parts.reduce((total, part) => total + gzipSync(part).length, 0),
+    });
+    return [
+      sum('JS', bodies.filter((b) => b.type.startsWith('text/javascript')).map((b) => b.body)),
+      sum('CSS', [...bodies.filter((b) => b.type.startsWith('text/css')).map((b) => b.body), ...inlineCss]),
+      sum('HTML', [Buffer.from(html)]),
+    ];
+  } finally {
+    await browser.close();
+  }
 }
 
 async function lighthouseRuns(url: string) {
@@ -119,8 +123,8 @@ export async function main(): Promise<void> {
   try {
     console.log(`# Thousands of Cameras: benchmark, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}\n`);
 
-    console.log('## Bytes shipped at load');
-    for (const { kind, raw, gzip } of bytesShipped()) console.log(`${kind.padEnd(5)} raw ${kb(raw).padStart(9)}   gzip ${kb(gzip).padStart(8)}`);
+    console.log('## Bytes fetched at load (English page)');
+    for (const { kind, raw, gzip } of await bytesAtLoad(server.url)) console.log(`${kind.padEnd(5)} raw ${kb(raw).padStart(9)}   gzip ${kb(gzip).padStart(8)}`);
 
     console.log('\n## Scrolling top to bottom');
     for (const [name, viewport] of [['375×812', PHONE], ['1280×800', DESKTOP]] as const) {
