@@ -1,3 +1,4 @@
+import { dateFormat } from './intl.ts';
 import type { FuzzyDate, Precision, UiStrings } from './types.ts';
 
 const PATTERNS: Record<Exclude<Precision, 'unknown'>, RegExp> = {
@@ -62,7 +63,6 @@ function example(p: Precision): string {
 export function formatFuzzyDate(date: FuzzyDate, locale: string, ui: UiStrings): string {
   if (date.start === null || date.precision === 'unknown') return ui['date-unknown'] ?? 'date not known';
   const start = new Date(date.start);
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC' };
   switch (date.precision) {
     case 'year':
       return String(start.getUTCFullYear());
@@ -71,8 +71,8 @@ export function formatFuzzyDate(date: FuzzyDate, locale: string, ui: UiStrings):
       return (ui[key] ?? '{year}').replace('{year}', String(start.getUTCFullYear()));
     }
     case 'month':
-      return new Intl.DateTimeFormat(locale, { ...options, month: 'long', year: 'numeric' }).format(start);
+      return dateFormat(locale, { month: 'long', year: 'numeric' }).format(start);
     case 'day':
-      return new Intl.DateTimeFormat(locale, { ...options, day: 'numeric', month: 'long', year: 'numeric' }).format(start);
+      return dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(start);
   }
 }

@@ -1,4 +1,5 @@
 import { formatFuzzyDate } from './dates.ts';
+import { dateFormat, numberFormat } from './intl.ts';
 import type { GraphicState } from './state.ts';
 import type { CameraFigure, UiStrings } from './types.ts';
 
@@ -14,7 +15,7 @@ export function fill(template: string, values: Record<string, string>): string {
 
 /** A figure's count as a reader should see it, qualifier included: "about 1,000". */
 export function formatCount(figure: CameraFigure, locale: string, ui: UiStrings): string {
-  const number = new Intl.NumberFormat(locale).format(figure.value);
+  const number = numberFormat(locale).format(figure.value);
   return figure.qualifier === 'exact' ? number : `${ui[uiKey('qualifier', figure.qualifier)]} ${number}`;
 }
 
@@ -26,14 +27,14 @@ export function formatFigureDate(figure: CameraFigure, locale: string, ui: UiStr
 
 /** What the graphic shows at a step, in words: the text alternative to the chart. */
 export function describeState(state: GraphicState, locale: string, ui: UiStrings): string {
-  const dateFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+  const yearFormat = dateFormat(locale, { year: 'numeric' });
   const lastYear = new Date(state.domain[1].getTime() - 1);
   const events = state.highlighted
     .map((e) => `${formatFuzzyDate(e.date, locale, ui)}: ${e.label}`)
     .join('; ');
   const timeline = fill(ui['timeline-description'], {
-    from: dateFormat.format(state.domain[0]),
-    to: dateFormat.format(lastYear),
+    from: yearFormat.format(state.domain[0]),
+    to: yearFormat.format(lastYear),
     events,
   });
   const figures = state.figures

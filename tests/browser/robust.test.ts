@@ -100,9 +100,11 @@ describe.each(SIZES)('at %s size', (_name, viewport) => {
     await page.waitForSelector('figure[data-graphic-step]');
     // Then break the chart as a bug in it would: from now on, drawing camera counts throws.
     await page.evaluate(() => {
-      Intl.NumberFormat = function () {
-        throw new Error('chart bug');
-      } as unknown as typeof Intl.NumberFormat;
+      Object.defineProperty(Intl.NumberFormat.prototype, 'format', {
+        get() {
+          throw new Error('chart bug');
+        },
+      });
     });
     const ids = await stepIds(page);
     for (const id of ['commissioner-finding', 'phased-plan', 'draft-laws']) {
