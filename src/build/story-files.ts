@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { loadStory, type StoryFiles } from '../lib/load.ts';
 import type { EditionId } from '../lib/editions.ts';
 import { transliterateStory } from '../lib/transliterate.ts';
+import { labelStory } from './labels.ts';
 import type { Story } from '../lib/types.ts';
 
 /** The copy and data files, relative to the project root. */
@@ -31,5 +32,5 @@ export function readStory(root: string, edition: EditionId = 'en'): Story {
   const story = loadStory(files);
   // Translations carry no address of their own: they hang off the piece's (the English edition's).
   if (edition !== 'en') story.url = readStory(root, 'en').url;
-  return edition === 'sr-cyrl' ? { ...transliterateStory(story), locale: 'sr-Cyrl' } : story;
+  return labelStory(edition === 'sr-cyrl' ? { ...transliterateStory(story), locale: 'sr-Cyrl' } : story);
 }

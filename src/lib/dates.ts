@@ -61,6 +61,7 @@ function example(p: Precision): string {
 
 /** The date as a reader should see it, at exactly its precision ("December 2014", not "1 December 2014"). */
 export function formatFuzzyDate(date: FuzzyDate, locale: string, ui: UiStrings): string {
+  if (date.label) return date.label;
   if (date.start === null || date.precision === 'unknown') return ui['date-unknown'] ?? 'date not known';
   const start = new Date(date.start);
   switch (date.precision) {
@@ -75,4 +76,14 @@ export function formatFuzzyDate(date: FuzzyDate, locale: string, ui: UiStrings):
     case 'day':
       return dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(start);
   }
+}
+
+/** A source's publication date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) as readers see it, or "undated". */
+export function formatSourceDate(date: string, locale: string, ui: UiStrings): string {
+  if (!date) return ui.undated;
+  const [year, month, day] = date.split('-').map(Number);
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric' };
+  if (month) options.month = 'long';
+  if (day) options.day = 'numeric';
+  return dateFormat(locale, options).format(new Date(Date.UTC(year, (month || 1) - 1, day || 1)));
 }

@@ -1,5 +1,5 @@
 import { formatFuzzyDate } from './dates.ts';
-import { dateFormat, numberFormat } from './intl.ts';
+import { numberFormat } from './intl.ts';
 import type { GraphicState } from './state.ts';
 import type { CameraFigure, UiStrings } from './types.ts';
 
@@ -15,6 +15,7 @@ export function fill(template: string, values: Record<string, string>): string {
 
 /** A figure's count as a reader should see it, qualifier included: "about 1,000". */
 export function formatCount(figure: CameraFigure, locale: string, ui: UiStrings): string {
+  if (figure.count) return figure.count;
   const number = numberFormat(locale).format(figure.value);
   return figure.qualifier === 'exact' ? number : `${ui[uiKey('qualifier', figure.qualifier)]} ${number}`;
 }
@@ -27,14 +28,13 @@ export function formatFigureDate(figure: CameraFigure, locale: string, ui: UiStr
 
 /** What the graphic shows at a step, in words: the text alternative to the chart. */
 export function describeState(state: GraphicState, locale: string, ui: UiStrings): string {
-  const yearFormat = dateFormat(locale, { year: 'numeric' });
   const lastYear = new Date(state.domain[1].getTime() - 1);
   const events = state.highlighted
     .map((e) => `${formatFuzzyDate(e.date, locale, ui)}: ${e.label}`)
     .join('; ');
   const timeline = fill(ui['timeline-description'], {
-    from: yearFormat.format(state.domain[0]),
-    to: yearFormat.format(lastYear),
+    from: String(state.domain[0].getUTCFullYear()),
+    to: String(lastYear.getUTCFullYear()),
     events,
   });
   const figures = state.figures

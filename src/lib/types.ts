@@ -12,6 +12,8 @@ export interface FuzzyDate {
   start: number | null;
   /** End of the interval, ms since 1970 UTC, exclusive; null when unknown. */
   end: number | null;
+  /** The date as readers see it, in the edition's language: set at build time (see build/labels.ts). */
+  label?: string;
 }
 
 export interface Source {
@@ -20,6 +22,8 @@ export interface Source {
   publisher: string;
   /** Publication date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; empty when the source shows none. */
   date: string;
+  /** That date as readers see it: set at build time. */
+  dateLabel?: string;
   url: string;
 }
 
@@ -46,6 +50,8 @@ export interface CameraFigure {
   label: string;
   source: Source;
   note: string;
+  /** The count as readers see it, qualifier included ("about 1,000"): set at build time. */
+  count?: string;
 }
 
 /** A run of text in a paragraph; `source` makes it a link to that source. */

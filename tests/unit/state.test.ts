@@ -57,7 +57,16 @@ describe('describeState', () => {
 
   it('formats counts with their qualifier', () => {
     const figure = story.figures.find((f) => f.id === 'planned-2021')!;
-    expect(formatCount(figure, 'en-GB', story.ui)).toBe('more than 8,000');
-    expect(formatCount(figure, 'sr-Latn', story.ui)).toBe('more than 8.000');
+    expect(figure.count).toBe('more than 8,000');
+    expect(formatCount({ ...figure, count: undefined }, 'sr-Latn', story.ui)).toBe('more than 8.000');
+  });
+
+  it('are formatted at build time for each edition, so no Intl date formatting runs in the browser', () => {
+    const cyrillic = readStory(process.cwd(), 'sr-cyrl');
+    expect(cyrillic.events.find((e) => e.id === 'memorandum-2014')?.date.label).toBe('децембар 2014.');
+    expect(cyrillic.figures.find((f) => f.id === 'announced-2019')?.count).toBe('око 1.000');
+    expect(cyrillic.ui['month-3']).toBe('мар');
+    expect(cyrillic.sources.find((s) => s.id === 'euronews-2021')?.dateLabel).toBe('10. август 2021.');
+    expect(story.sources.find((s) => s.id === 'kurir-2017')?.dateLabel).toBe('undated');
   });
 });
