@@ -101,7 +101,7 @@ describe.each(SIZES)('at %s size', (_name, viewport) => {
     // Then break the chart as a bug in it would: from now on, laying out the camera marks throws
     // (on this page only the unit layout calls Array.prototype.every, on steps with figures).
     await page.evaluate(() => {
-      Array.prototype.every = () => {
+      (Array.prototype as unknown as { every: () => never }).every = () => {
         throw new Error('chart bug');
       };
     });
