@@ -1,7 +1,7 @@
 import { formatFuzzyDate } from './dates.ts';
 import { numberFormat } from './intl.ts';
 import type { GraphicState } from './state.ts';
-import type { CameraFigure, UiStrings } from './types.ts';
+import type { CameraFigure, FuzzyDate, UiStrings } from './types.ts';
 
 /** The interface-string key for a value: `uiKey('unit', 'cameras or locations')` is `unit-cameras-or-locations`. */
 export function uiKey(prefix: string, value: string): string {
@@ -20,17 +20,17 @@ export function formatCount(figure: CameraFigure, locale: string, ui: UiStrings)
   return figure.qualifier === 'exact' ? number : `${ui[uiKey('qualifier', figure.qualifier)]} ${number}`;
 }
 
-/** A figure's date, saying so when the source does not confirm it. */
-export function formatFigureDate(figure: CameraFigure, locale: string, ui: UiStrings): string {
-  const date = formatFuzzyDate(figure.date, locale, ui);
-  return figure.date.confirmed || figure.date.precision === 'unknown' ? date : `${date}, ${ui['date-unconfirmed']}`;
+/** An event's or a figure's date as readers see it, saying so when the source does not confirm it. */
+export function formatSourcedDate(date: FuzzyDate, locale: string, ui: UiStrings): string {
+  const shown = formatFuzzyDate(date, locale, ui);
+  return date.confirmed || date.precision === 'unknown' ? shown : `${shown}, ${ui['date-unconfirmed']}`;
 }
 
 /** What the graphic shows at a step, in words: the text alternative to the chart. */
 export function describeState(state: GraphicState, locale: string, ui: UiStrings): string {
   const lastYear = new Date(state.domain[1].getTime() - 1);
   const events = state.highlighted
-    .map((e) => `${formatFuzzyDate(e.date, locale, ui)}: ${e.label}`)
+    .map((e) => `${formatSourcedDate(e.date, locale, ui)}: ${e.label}`)
     .join('; ');
   const timeline = fill(ui['timeline-description'], {
     from: String(state.domain[0].getUTCFullYear()),
@@ -44,7 +44,7 @@ export function describeState(state: GraphicState, locale: string, ui: UiStrings
         unit: ui[uiKey('unit', f.unit)],
         label: f.label,
         kind: ui[uiKey('kind', f.kind)],
-        date: formatFigureDate(f, locale, ui),
+        date: formatSourcedDate(f.date, locale, ui),
       }),
     )
     .join('; ');

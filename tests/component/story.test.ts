@@ -71,10 +71,14 @@ describe('Graphic', () => {
     expect(container.querySelector('figure')?.getAttribute('data-graphic-step')).toBe('phased-plan');
   });
 
-  it('labels the step events on the timeline at their own precision', () => {
+  it('labels the step events on the timeline at their own precision, saying when a date is unconfirmed', () => {
     const { container } = renderStep('strategic-partnership');
     const labels = [...container.querySelectorAll('.highlights li')].map((el) => el.textContent?.trim());
-    expect(labels).toEqual(['December 2016 Government consents to strategic partnership', 'February 2017 Strategic partnership signed']);
+    // The consent is dated by one campaign timeline only: the label says the date is unconfirmed.
+    expect(labels).toEqual([
+      'December 2016, date unconfirmed Government consents to strategic partnership',
+      'February 2017 Strategic partnership signed',
+    ]);
     expect(container.querySelectorAll('.mark.highlighted')).toHaveLength(2);
   });
 
@@ -83,7 +87,7 @@ describe('Graphic', () => {
     expect(container.querySelector('.count')).toBeNull();
     expect(screen.getByText(/No camera figures were published with the memorandum/)).toBeTruthy();
     const description = container.querySelector('figcaption')?.textContent ?? '';
-    expect(description).toContain('December 2014: Memorandum on “Safe Society”');
+    expect(description).toContain('December 2014, date unconfirmed: Memorandum on “Safe Society”');
     expect(description).toContain('No camera figures at this step.');
   });
 
