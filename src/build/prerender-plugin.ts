@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { build, type Plugin } from 'vite';
+import { build, type Plugin, type Rollup } from 'vite';
 import { EDITIONS, type Edition, type EditionId } from '../lib/editions.ts';
 import type { Story } from '../lib/types.ts';
 import { escapeHtml } from '../lib/html.ts';
@@ -29,6 +29,8 @@ export function prerenderPlugin(): Plugin {
   let outDir = 'dist';
   /** The chunk holding each edition's copy, so its page can ask for it at once. */
   const storyChunks = new Map<EditionId, string>();
+  /** The stylesheets of App's chunk (the page loads App's code only in frames; its HTML always). */
+  let storyCss: string[] = [];
   return {
     name: 'thousands-of-cameras:prerender',
     apply: (config, env) => env.command === 'build' && !config.build?.ssr,
@@ -40,6 +42,7 @@ export function prerenderPlugin(): Plugin {
       for (const file of Object.values(bundle)) {
         const edition = file.type === 'chunk' && file.facadeModuleId?.startsWith('\0virtual:story/') ? file.facadeModuleId.slice(15) : null;
         if (edition) storyChunks.set(edition as EditionId, file.fileName);
+        if (file.type === 'chunk' && file.facadeModuleId?.endsWith('/src/App.svelte')) storyCss = importedCss(bundle, file.fileName);
       }
     },
     async closeBundle() {
@@ -56,7 +59,7 @@ export function prerenderPlugin(): Plugin {
         },
       });
       const server = (await import(`${pathToFileURL(resolve(root, SSR_OUT, 'render.js')).href}?${Date.now()}`)) as ServerEntry;
-      const template = inlineStylesheet(readFileSync(resolve(outDir, 'index.html'), 'utf8'), outDir);
+      const template = inlineStylesheet(readFileSync(resolve(outDir, 'index.html'), 'utf8'), outDir, storyCss);
       if (!template.includes('<!--app-->')) throw new Error(`${outDir}/index.html: no <!--app--> placeholder to prerender into`);
       const base = server.STORIES.en.url;
       if (!base) throw new Error('data/story.aml: "url" (the published address of the piece) is needed to build the pages');
@@ -102,19 +105,28 @@ function editionPage(template: string, edition: Edition, server: ServerEntry, ba
     .replace('<!--app-->', () => body);
 }
 
+/** The stylesheets a chunk and the chunks it imports statically bring in. */
+function importedCss(bundle: Rollup.OutputBundle, fileName: string, seen = new Set<string>()): string[] {
+  const chunk = bundle[fileName];
+  if (seen.has(fileName) || chunk?.type !== 'chunk') return [];
+  seen.add(fileName);
+  return [...(chunk.viteMetadata?.importedCss ?? []), ...chunk.imports.flatMap((imported: string) => importedCss(bundle, imported, seen))];
+}
+
 function write(file: string, content: string | Buffer): void {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, content);
 }
 
 /**
- * Moves the (small) stylesheet into the page, saving a render-blocking request on slow networks,
- * and allows exactly that style block in the Content-Security-Policy by its hash.
+ * Moves the (small) stylesheets into the page, saving render-blocking requests on slow networks,
+ * and allows exactly that style block in the Content-Security-Policy by its hash. `extra` are
+ * further stylesheets the prerendered HTML needs (left in place too, for the code that loads them).
  */
-function inlineStylesheet(html: string, outDir: string): string {
+function inlineStylesheet(html: string, outDir: string, extra: string[]): string {
   const link = /<link rel="stylesheet" crossorigin href="\.\/(assets\/[^"]+\.css)">/.exec(html);
   if (!link) return html;
-  const css = readFileSync(resolve(outDir, link[1]), 'utf8');
+  const css = [...new Set([link[1], ...extra])].map((file) => readFileSync(resolve(outDir, file), 'utf8')).join('\n');
   rmSync(resolve(outDir, link[1]));
   const hash = createHash('sha256').update(css).digest('base64');
   return html

@@ -23,7 +23,7 @@ beforeAll(async () => {
   storyOrigin = new URL(harness.server.url).origin;
   const { page } = await openPage(harness, DESKTOP);
   await page.goto(harness.server.url);
-  await page.waitForFunction(() => document.querySelector<HTMLTextAreaElement>('[data-embed-code="script"]')?.value.includes('127.0.0.1'));
+  await openEmbedPanel(page);
   codes = Object.fromEntries(
     await page.$$eval('[data-embed-code]', (fields) => fields.map((f) => [f.getAttribute('data-embed-code'), (f as HTMLTextAreaElement).value])),
   );
@@ -33,6 +33,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([harness?.close(), host?.close()]);
 });
+
+/**
+ * Scrolls to the embed panel, which the script draws as the reader comes near (in place of its
+ * prerendered copy), and waits until it is live: its code then names the address it is served from.
+ */
+async function openEmbedPanel(page: Page): Promise<void> {
+  await page.evaluate(() => document.querySelector('.embed-panel')!.scrollIntoView());
+  await page.waitForFunction(() => document.querySelector<HTMLTextAreaElement>('[data-embed-code="script"]')?.value.includes(location.host));
+}
 
 /** What the host allows: itself, and our script and frames. No inline styles or scripts. */
 const hostCsp = () => `default-src 'self'; script-src 'self' ${storyOrigin}; frame-src ${storyOrigin}; style-src 'self'; img-src 'self'`;
@@ -145,7 +154,11 @@ describe.each(SIZES)('script embed at %s size', (_name, viewport) => {
       return [el.tagName, s.color, s.fontFamily, s.fontSize, s.lineHeight, s.letterSpacing, s.textTransform, s.textAlign, s.display, s.backgroundColor, s.padding, size].join(' | ');
     });
   };
-  const ready = (page: Page) => page.waitForSelector('[data-thousands-of-cameras] >> figure[data-graphic-step]');
+  /** The graphic is drawn as the reader comes near: bring the story into view and wait for it. */
+  const ready = async (page: Page) => {
+    await page.evaluate(() => document.querySelector('[data-thousands-of-cameras]')!.scrollIntoView());
+    await page.waitForSelector('[data-thousands-of-cameras] >> figure[data-graphic-step]');
+  };
 
   it("is not changed by the host's CSS", async () => {
     const clean = await openHost(viewport, { embed: codes.script, hostile: false });
@@ -373,6 +386,7 @@ describe('embed options', () => {
   it('the panel gives code for the chosen start section and title block', async () => {
     const { page } = await openPage(harness, DESKTOP);
     await page.goto(harness.server.url);
+    await openEmbedPanel(page);
     await page.selectOption('.embed-panel select', 'phased-plan');
     await page.check('.embed-panel input[type="checkbox"]');
     const script = await page.inputValue('[data-embed-code="script"]');

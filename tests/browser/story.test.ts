@@ -67,8 +67,7 @@ describe.each(SIZES)('the story at %s size', (_name, viewport) => {
         const step = document.querySelector(`[data-step-id="${stepId}"]`)!;
         window.scrollTo(0, step.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.5);
       }, id);
-      await page.waitForTimeout(200);
-      expect(await activeStep(page)).toBe(id);
+      await page.waitForFunction((stepId) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === stepId, id, { timeout: 3000 });
       // The element on top at the middle of the step's text is the text itself, not the chart.
       const onTop = await page.evaluate((stepId) => {
         const text = document.querySelector(`[data-step-id="${stepId}"] h2`)!;

@@ -50,7 +50,7 @@ describe('App', () => {
 
 describe('StepText', () => {
   it('renders the copy with cited figures linked to their sources', () => {
-    render(StepText, { step: step('commissioner-finding'), sources: [], active: true, ui: story.ui, translations: [] });
+    render(StepText, { step: step('commissioner-finding'), sources: [], ui: story.ui, translations: [] });
     const link = screen.getByRole('link', { name: '61 locations' });
     expect(link.getAttribute('href')).toBe('#source-insajder-2018');
     expect(screen.getByText('March 2018')).toBeTruthy();

@@ -1,0 +1,150 @@
+/**
+ * What the script adds to the story's HTML, on our own page and in embeds alike: which step is
+ * active (the step's class, the story's data-active-step, the address's hash), the sticky graphic
+ * drawn for it, keyboard stepping, sharing and printing.
+ *
+ * It works on markup that is already there (Scrolly's), so that the prerendered page needs no
+ * hydration: its copy stays static HTML, and the script's work at load is a few short tasks.
+ */
+import { mount, unmount } from 'svelte';
+import scrollama from 'scrollama';
+import LiveGraphic from '../components/LiveGraphic.svelte';
+import { activeIndex, scrollToStep, TRIGGER } from '../lib/active-step';
+import type { EmbedContext, HostViewport } from '../lib/embed-options';
+import { addressFor, stepFromHash } from '../lib/links';
+import { stickyOffset } from '../lib/sticky';
+import type { Story } from '../lib/types';
+import { watchPrint } from './print-stills';
+import { share } from './share';
+import { whenNear } from './when-near';
+
+interface ReadingOptions {
+  story: Story;
+  /** Open on the step named in the address's hash, and keep the hash on the active step. */
+  followHash: boolean;
+  /** Set when the story is embedded in another site's page. */
+  embed?: EmbedContext;
+}
+
+/** Starts the story in `scrolly` (Scrolly's root element); returns a function that stops it. */
+export function startReading(scrolly: HTMLElement, { story, followHash, embed }: ReadingOptions): () => void {
+  const stepsElement = scrolly.querySelector<HTMLElement>('.steps')!;
+  const graphicWrap = scrolly.querySelector<HTMLElement>('.graphic-wrap')!;
+  const storyElement = scrolly.closest<HTMLElement>('[data-active-step]');
+  const elements = Array.from(stepsElement.querySelectorAll<HTMLElement>('[data-step-id]'));
+  const ids = story.steps.map((s) => s.id);
+  const graphic = $state({ story, activeId: ids[0] });
+  let activeElement: HTMLElement | null = null;
+  /** In an iframe sized to its content, the reader's viewport as the parent page reports it. */
+  let host: HostViewport | null = null;
+
+  function setActive(index: number): void {
+    const element = elements[Math.max(0, index)];
+    if (element === activeElement) return;
+    activeElement?.classList.remove('active');
+    element.classList.add('active');
+    activeElement = element;
+    graphic.activeId = ids[Math.max(0, index)];
+    storyElement?.setAttribute('data-active-step', graphic.activeId);
+  }
+
+  const linked = followHash ? stepFromHash(location.hash, ids) : null;
+  if (linked) {
+    // Land on the linked step directly: no scroll from the top, no replay of the steps before it.
+    history.scrollRestoration = 'manual';
+    setActive(ids.indexOf(linked));
+    scrollToStep(elements[ids.indexOf(linked)]);
+  }
+
+  const update = () => {
+    // Positions in the reader's viewport: in a synced iframe, the frame's own viewport starts at host.top.
+    const offset = host?.top ?? 0;
+    const tops = elements.map((el) => el.getBoundingClientRect().top + offset);
+    const index = activeIndex(tops, (host?.height ?? window.innerHeight) * TRIGGER);
+    setActive(index);
+    if (followHash) followActiveStep(index >= 0 ? ids[index] : null, ids);
+    if (host) stickGraphic(host);
+  };
+
+  /** Keeps the graphic in the reader's viewport while the steps pass, as CSS sticky does on our own page. */
+  function stickGraphic(viewport: HostViewport): void {
+    const box = scrolly.getBoundingClientRect();
+    const offset = stickyOffset(-viewport.top, box.top + graphicWrap.offsetTop, graphicWrap.offsetHeight, box.bottom);
+    graphicWrap.style.transform = offset > 0 ? `translateY(${offset}px)` : '';
+  }
+
+  /**
+   * Moving through the story with the keyboard: when focus enters a step that is not active, bring
+   * it to where scrolling would have made it active, so the graphic follows.
+   */
+  const onFocusIn = (event: FocusEvent) => {
+    const step = (event.target as Element).closest<HTMLElement>('[data-step-id]');
+    if (step && step !== activeElement) scrollToStep(step);
+  };
+  const onClick = (event: MouseEvent) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-share]');
+    if (!link) return;
+    event.preventDefault();
+    void share(link, story.ui['link-copied']);
+  };
+  stepsElement.addEventListener('focusin', onFocusIn);
+  stepsElement.addEventListener('click', onClick);
+
+  // In an iframe, IntersectionObserver's rootMargin is ignored (it would watch the top page's
+  // viewport), so Scrollama's trigger line would be in the wrong place: watch the frame's scroll.
+  const stopWatching = 'IntersectionObserver' in window && embed?.mode !== 'frame' ? watchWithScrollama(elements, update) : watchScroll(update);
+  const stopHost = embed?.host?.subscribe((viewport) => {
+    if (viewport.height !== host?.height) scrolly.style.setProperty('--host-vh', `${viewport.height}px`);
+    scrolly.classList.add('synced');
+    host = viewport;
+    update();
+  });
+  const stopPrint = watchPrint(elements, story);
+  window.addEventListener('resize', update);
+  update();
+
+  let drawn: ReturnType<typeof mount> | null = null;
+  const stopDrawing = whenNear(graphicWrap, () => (drawn = mount(LiveGraphic, { target: scrolly.querySelector('.graphic-frame')!, props: graphic })));
+
+  return () => {
+    stopDrawing();
+    if (drawn) void unmount(drawn);
+    window.removeEventListener('resize', update);
+    stepsElement.removeEventListener('focusin', onFocusIn);
+    stepsElement.removeEventListener('click', onClick);
+    stopWatching();
+    stopHost?.();
+    stopPrint();
+  };
+}
+
+/** Keeps the address on the active step, without a history entry per step (Back leaves the story). */
+function followActiveStep(stepId: string | null, ids: string[]): void {
+  // Leave other targets alone, such as a source the reader jumped to from a citation.
+  if (location.hash !== '' && !stepFromHash(location.hash, ids)) return;
+  if (location.hash.slice(1) === (stepId ?? '')) return;
+  history.replaceState(history.state, '', addressFor(location, stepId));
+}
+
+/** Scrollama says when a step crosses the line; which step is active is then read from positions. */
+function watchWithScrollama(elements: HTMLElement[], update: () => void): () => void {
+  const scroller = scrollama();
+  scroller.setup({ step: elements, offset: TRIGGER }).onStepEnter(update).onStepExit(update);
+  const onResize = () => scroller.resize();
+  window.addEventListener('resize', onResize);
+  return () => {
+    window.removeEventListener('resize', onResize);
+    scroller.destroy();
+  };
+}
+
+/** Without IntersectionObserver (old browsers): a passive scroll listener, once per frame. */
+function watchScroll(update: () => void): () => void {
+  let frame = 0;
+  const onScroll = () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(update);
+  };
+  window.addEventListener('scroll', onScroll, { passive: true });
+  return () => window.removeEventListener('scroll', onScroll);
+}

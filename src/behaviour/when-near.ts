@@ -1,0 +1,22 @@
+/**
+ * Calls `callback` once, in a task of its own, when `element` comes within a screen's height of
+ * the viewport: what the reader cannot see yet is not drawn at load, when a cheap phone is busiest.
+ * Returns a function that cancels.
+ */
+export function whenNear(element: Element, callback: () => void): () => void {
+  if (!('IntersectionObserver' in window)) {
+    const timer = setTimeout(callback);
+    return () => clearTimeout(timer);
+  }
+  // In a cross-origin iframe rootMargin is ignored: the callback comes when the element is in view.
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      callback();
+    },
+    { rootMargin: '100% 0px' },
+  );
+  observer.observe(element);
+  return () => observer.disconnect();
+}
