@@ -58,8 +58,6 @@ export function layoutTimeline(
     const x1 = point ? x0 : Math.min(width, x(end));
     marks.push({ event, row: ROW_OF[precision], x0, x1, point, highlighted: highlightedIds.includes(event.id) });
   }
-  // Highlighted marks last, so that they are drawn on top.
-  marks.sort((a, b) => Number(a.highlighted) - Number(b.highlighted));
   const ticks = utcTicks(domain[0], domain[1], Math.max(2, Math.floor(width / 80))).map((date) => ({
     x: x(date),
     date,
@@ -67,4 +65,44 @@ export function layoutTimeline(
   }));
   const periodEndX = periodEnd > domain[0] && periodEnd < domain[1] ? x(periodEnd) : null;
   return { marks, ticks, periodEndX };
+}
+
+/** Marks that look alike, drawn as one SVG path. */
+export interface MarkGroup {
+  highlighted: boolean;
+  unconfirmed: boolean;
+  d: string;
+}
+
+/** Radius of a day's point and height of a span, px, by whether the mark is highlighted. */
+const MARK_SIZE = { point: { plain: 3.5, highlighted: 5.5 }, span: { plain: 9, highlighted: 13 } };
+
+const px = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * The marks as one path per look (plain or highlighted, confirmed or not), highlighted ones last so
+ * that they are drawn on top. An element per mark cost a cheap phone several times as much to draw,
+ * at load and in every frame of a zoom.
+ */
+export function markPaths(marks: TimelineMark[], rowY: Record<TimelineRow, number>): MarkGroup[] {
+  const groups: MarkGroup[] = [];
+  for (const highlighted of [false, true]) {
+    for (const unconfirmed of [false, true]) {
+      const look = highlighted ? 'highlighted' : 'plain';
+      const d = marks
+        .filter((mark) => mark.highlighted === highlighted && !mark.event.date.confirmed === unconfirmed)
+        .map((mark) => {
+          const y = rowY[mark.row];
+          if (mark.point) {
+            const r = MARK_SIZE.point[look];
+            return `M${px(mark.x0 - r)},${y}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
+          }
+          const h = MARK_SIZE.span[look];
+          return `M${px(mark.x0)},${px(y - h / 2)}h${px(Math.max(2, mark.x1 - mark.x0))}v${h}h${-px(Math.max(2, mark.x1 - mark.x0))}z`;
+        })
+        .join('');
+      if (d) groups.push({ highlighted, unconfirmed, d });
+    }
+  }
+  return groups;
 }

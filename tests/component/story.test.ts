@@ -79,7 +79,15 @@ describe('Graphic', () => {
       'December 2016, date unconfirmed Government consents to strategic partnership',
       'February 2017 Strategic partnership signed',
     ]);
-    expect(container.querySelectorAll('.mark.highlighted')).toHaveLength(2);
+    // Both highlighted on the timeline, the unconfirmed one drawn as such.
+    const highlighted = [...container.querySelectorAll('.mark.highlighted')].map((path) => ({
+      unconfirmed: path.classList.contains('unconfirmed'),
+      marks: path.getAttribute('d')?.match(/M/g)?.length,
+    }));
+    expect(highlighted).toEqual([
+      { unconfirmed: false, marks: 1 },
+      { unconfirmed: true, marks: 1 },
+    ]);
   });
 
   it('says when there are no figures yet, and describes the chart in words', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { activeIndex } from '../../src/lib/active-step';
 import { glyphOf } from '../../src/lib/glyphs';
 import { parseFuzzyDate } from '../../src/lib/dates';
-import { layoutTimeline } from '../../src/lib/timeline-layout';
+import { layoutTimeline, markPaths, type TimelineMark } from '../../src/lib/timeline-layout';
 import type { TimelineEvent } from '../../src/lib/types';
 import { layoutUnits, MAX_CELL } from '../../src/lib/unit-layout';
 
@@ -65,10 +65,9 @@ describe('layoutTimeline', () => {
     expect([mark('year').row, mark('half').row, mark('month').row, mark('day').row]).toEqual(['year', 'year', 'month', 'day']);
   });
 
-  it('leaves out events outside the axis and draws highlighted ones last', () => {
+  it('leaves out events outside the axis, and marks the highlighted ones', () => {
     expect(layout.marks.some((m) => m.event.id === 'later')).toBe(false);
-    expect(layout.marks.at(-1)?.event.id).toBe('month');
-    expect(mark('month').highlighted).toBe(true);
+    expect(layout.marks.filter((m) => m.highlighted).map((m) => m.event.id)).toEqual(['month']);
   });
 
   it('labels January ticks as years', () => {
@@ -80,6 +79,38 @@ describe('layoutTimeline', () => {
     const wide = layoutTimeline(events, [domain[0], new Date(Date.UTC(2023, 0, 1))], 1400, [], new Date(Date.UTC(2020, 0, 1)));
     expect(wide.periodEndX).toBeCloseTo(1100, 0);
     expect(wide.marks.some((m) => m.event.id === 'later')).toBe(true);
+  });
+});
+
+describe('markPaths', () => {
+  const rowY = { year: 10, month: 30, day: 50 } as const;
+  const at = (id: string, row: TimelineMark['row'], x0: number, x1: number, highlighted = false, confirmed = true): TimelineMark => ({
+    event: { ...event(id, '2019', 'year'), date: { ...parseFuzzyDate('2019', 'year'), confirmed } },
+    row,
+    x0,
+    x1,
+    point: x0 === x1,
+    highlighted,
+  });
+
+  it('draws a span as a box on its row and a day as a circle at its date', () => {
+    const [group] = markPaths([at('span', 'year', 20, 120)], rowY);
+    expect(group.d).toBe('M20,5.5h100v9h-100z');
+    expect(markPaths([at('day', 'day', 40, 40)], rowY)[0].d).toBe('M36.5,50a3.5,3.5 0 1,0 7,0a3.5,3.5 0 1,0 -7,0');
+  });
+
+  it('keeps a span visible however short, and draws highlighted marks bigger', () => {
+    expect(markPaths([at('short', 'month', 20, 20.5)], rowY)[0].d).toBe('M20,25.5h2v9h-2z');
+    expect(markPaths([at('day', 'day', 40, 40, true)], rowY)[0].d).toContain('a5.5,5.5');
+  });
+
+  it('draws one path per look, highlighted marks last so that they are on top', () => {
+    const groups = markPaths([at('h', 'year', 0, 10, true), at('u', 'year', 20, 30, false, false), at('p', 'year', 40, 50), at('p2', 'day', 60, 60)], rowY);
+    expect(groups.map((g) => [g.highlighted, g.unconfirmed, (g.d.match(/M/g) ?? []).length])).toEqual([
+      [false, false, 2],
+      [false, true, 1],
+      [true, false, 1],
+    ]);
   });
 });
 
