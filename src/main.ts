@@ -35,13 +35,17 @@ async function start(): Promise<void> {
   // hydrate it all in one long task, the script adds the behaviour, and draws what only it can
   // draw (the graphic, the embed panel's live code) as the reader comes near.
   startReading(target.querySelector<HTMLElement>('.scrolly')!, { story, followHash: true });
-  const panel = target.querySelector('.embed-panel');
+  const panel = target.querySelector<HTMLDetailsElement>('.embed-panel');
   if (panel) {
     whenNear(panel, async () => {
       const { default: EmbedPanel } = await import('./components/EmbedPanel.svelte');
-      // Drawn afresh in place of its prerendered copy, which it matches.
+      // Drawn afresh in place of its prerendered copy, which it matches, open or folded as that was.
       mount(EmbedPanel, { target: panel.parentElement!, anchor: panel, props: { story, edition } });
+      const live = panel.previousElementSibling as HTMLDetailsElement;
+      const hadFocus = panel.contains(document.activeElement);
+      live.open = panel.open;
       panel.remove();
+      if (hadFocus) live.querySelector('summary')!.focus();
     });
   }
 }

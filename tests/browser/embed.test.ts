@@ -36,11 +36,13 @@ afterAll(async () => {
 
 /**
  * Scrolls to the embed panel, which the script draws as the reader comes near (in place of its
- * prerendered copy), and waits until it is live: its code then names the address it is served from.
+ * prerendered copy), waits until it is live (its code then names the address it is served from),
+ * and unfolds it.
  */
 async function openEmbedPanel(page: Page): Promise<void> {
   await page.evaluate(() => document.querySelector('.embed-panel')!.scrollIntoView());
   await page.waitForFunction(() => document.querySelector<HTMLTextAreaElement>('[data-embed-code="script"]')?.value.includes(location.host));
+  await page.click('.embed-panel summary');
 }
 
 /** What the host allows: itself, and our script and frames. No inline styles or scripts. */
