@@ -27,8 +27,6 @@ interface ServerEntry {
 export function prerenderPlugin(): Plugin {
   let root = process.cwd();
   let outDir = 'dist';
-  /** The chunk holding each edition's copy, so its page can ask for it at once. */
-  const storyChunks = new Map<EditionId, string>();
   /** The stylesheets of App's chunk (the page loads App's code only in frames; its HTML always). */
   let storyCss: string[] = [];
   return {
@@ -40,8 +38,6 @@ export function prerenderPlugin(): Plugin {
     },
     generateBundle(_options, bundle) {
       for (const file of Object.values(bundle)) {
-        const edition = file.type === 'chunk' && file.facadeModuleId?.startsWith('\0virtual:story/') ? file.facadeModuleId.slice(15) : null;
-        if (edition) storyChunks.set(edition as EditionId, file.fileName);
         if (file.type === 'chunk' && file.facadeModuleId?.endsWith('/src/App.svelte')) storyCss = importedCss(bundle, file.fileName);
       }
     },
@@ -65,7 +61,7 @@ export function prerenderPlugin(): Plugin {
       if (!base) throw new Error('data/story.aml: "url" (the published address of the piece) is needed to build the pages');
       for (const edition of EDITIONS) {
         const story = server.STORIES[edition.id];
-        write(resolve(outDir, edition.path, 'index.html'), editionPage(template, edition, server, base, storyChunks.get(edition.id)));
+        write(resolve(outDir, edition.path, 'index.html'), editionPage(template, edition, server, base));
         write(resolve(outDir, edition.path, 'card.png'), cardPng(server.renderCard(edition.id, null, CARD_FONTS)));
         for (const step of story.steps) {
           const folder = resolve(outDir, edition.path, 's', step.id);
@@ -78,7 +74,7 @@ export function prerenderPlugin(): Plugin {
 }
 
 /** One edition's page: the template with its language, head tags and prerendered story. */
-function editionPage(template: string, edition: Edition, server: ServerEntry, base: string, storyChunk: string | undefined): string {
+function editionPage(template: string, edition: Edition, server: ServerEntry, base: string): string {
   const story = server.STORIES[edition.id];
   const { head, body } = server.render(edition.id);
   const up = edition.path === '' ? './' : '../';
@@ -94,15 +90,14 @@ function editionPage(template: string, edition: Edition, server: ServerEntry, ba
       imageAlt: story.title,
       lang: edition.lang,
     }),
-    storyChunk ? `<link rel="modulepreload" crossorigin href="${up}${storyChunk}">` : '',
   ];
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${edition.lang}">`)
     .replace(/(href|src)="\.\//g, (_whole, attribute: string) => `${attribute}="${up}`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(story.title)}</title>`)
     .replace(/<meta name="description" content="[^"]*" \/>/, () => `<meta name="description" content="${escapeHtml(story.standfirst)}" />`)
-    .replace('</head>', () => `${tags.filter(Boolean).join('\n    ')}\n    ${head}</head>`)
-    .replace('<!--app-->', () => body);
+    .replace('</head>', () => `${tags.join('\n    ')}\n    ${head}</head>`)
+    .replace('<!--app-->', () => withoutHydrationMarkers(body));
 }
 
 /** The stylesheets a chunk and the chunks it imports statically bring in. */
@@ -111,6 +106,14 @@ function importedCss(bundle: Rollup.OutputBundle, fileName: string, seen = new S
   if (seen.has(fileName) || chunk?.type !== 'chunk') return [];
   seen.add(fileName);
   return [...(chunk.viteMetadata?.importedCss ?? []), ...chunk.imports.flatMap((imported: string) => importedCss(bundle, imported, seen))];
+}
+
+/**
+ * The page is not hydrated (main.ts adds the behaviour to the static HTML), so the comments Svelte
+ * leaves for hydration (<!--[-->, <!--]-->, <!---->, <!--[0-->, <!--$s1-->...) are dead weight.
+ */
+export function withoutHydrationMarkers(html: string): string {
+  return html.replace(/<!--(\[-?\d*|\]|\$s\d+)?-->/g, '');
 }
 
 function write(file: string, content: string | Buffer): void {

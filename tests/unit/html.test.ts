@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withoutHydrationMarkers } from '../../src/build/prerender-plugin';
 import { escapeHtml, paragraphsHtml } from '../../src/lib/html';
 
 describe('paragraphsHtml', () => {
@@ -14,5 +15,12 @@ describe('paragraphsHtml', () => {
       '<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;<a class="cite" href="#source-x&quot;&gt;&lt;img src=x&gt;">&lt;b&gt;</a></p>',
     );
     expect(escapeHtml('a<b')).toBe('a&lt;b');
+  });
+});
+
+describe('withoutHydrationMarkers', () => {
+  it('drops the comments Svelte leaves for hydration, and only those', () => {
+    const html = '<p><!--[-->a<!---->b<!--]--><!--[-1--><!--[0--><!--$s2--></p><!-- a note -->';
+    expect(withoutHydrationMarkers(html)).toBe('<p>ab</p><!-- a note -->');
   });
 });
