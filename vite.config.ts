@@ -1,6 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { devCspPlugin } from './src/build/dev-csp-plugin.ts';
 import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { storyPlugin } from './src/build/story-plugin.ts';
 import { embedPlugin } from './src/embed/build-plugin.ts';
@@ -9,7 +10,7 @@ export default defineConfig({
   // Relative base: dist/ works from any static host, under any sub-path.
   base: './',
   publicDir: 'static',
-  plugins: [svelte(), storyPlugin(), prerenderPlugin(), embedPlugin()],
+  plugins: [svelte(), storyPlugin(), prerenderPlugin(), embedPlugin(), devCspPlugin()],
   build: {
     target: 'es2020',
     modulePreload: { polyfill: false },
