@@ -46,6 +46,28 @@ describe.each(SIZES)('at %s size', (_name, viewport) => {
     await page.context().close();
   });
 
+  it('takes over the prerendered page without redrawing its text or moving anything', async () => {
+    const { page, errors } = await openPage(harness, viewport);
+    await page.addInitScript(() => {
+      const seen = { removedFromSteps: 0, layoutShift: 0 };
+      Object.assign(window, { seen });
+      new MutationObserver((records) => {
+        for (const record of records) if ((record.target as Element).closest?.('.steps')) seen.removedFromSteps += record.removedNodes.length;
+      }).observe(document, { childList: true, subtree: true });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) seen.layoutShift += (entry as PerformanceEntry & { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(harness.server.url);
+    // The script has started (the first step is marked active) and drawn the graphic.
+    await page.waitForSelector('.step.active');
+    await page.waitForSelector('figure[data-graphic-step]');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { seen: object }).seen)).toEqual({ removedFromSteps: 0, layoutShift: 0 });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('requests nothing from another host, satisfies its CSP, and stores nothing', async () => {
     const { page, errors } = await openPage(harness, viewport);
     const requests: string[] = [];
