@@ -33,19 +33,27 @@ export function startReading(scrolly: HTMLElement, { story, followHash, embed }:
   const storyElement = scrolly.closest<HTMLElement>('[data-active-step]');
   const elements = Array.from(stepsElement.querySelectorAll<HTMLElement>('[data-step-id]'));
   const ids = story.steps.map((s) => s.id);
-  const graphic = $state({ story, activeId: ids[0] });
+  let activeId = $state(ids[0]);
+  // Only the active step is reactive: the story is data, read as it is (a $state object would
+  // proxy all of it, and every read the graphic makes).
+  const graphic = {
+    story,
+    get activeId() {
+      return activeId;
+    },
+  };
   let activeElement: HTMLElement | null = null;
   /** In an iframe sized to its content, the reader's viewport as the parent page reports it. */
   let host: HostViewport | null = null;
 
   function setActive(index: number): void {
-    const element = elements[Math.max(0, index)];
-    if (element === activeElement) return;
+    const shown = Math.max(0, index);
+    if (elements[shown] === activeElement) return;
     activeElement?.classList.remove('active');
-    element.classList.add('active');
-    activeElement = element;
-    graphic.activeId = ids[Math.max(0, index)];
-    storyElement?.setAttribute('data-active-step', graphic.activeId);
+    activeElement = elements[shown];
+    activeElement.classList.add('active');
+    activeId = ids[shown];
+    storyElement?.setAttribute('data-active-step', activeId);
   }
 
   const linked = followHash ? stepFromHash(location.hash, ids) : null;

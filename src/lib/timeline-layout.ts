@@ -81,8 +81,8 @@ const px = (value: number) => Math.round(value * 10) / 10;
 
 /**
  * The marks as one path per look (plain or highlighted, confirmed or not), highlighted ones last so
- * that they are drawn on top. An element per mark cost a cheap phone several times as much to draw,
- * at load and in every frame of a zoom.
+ * that they are drawn on top. An element per mark, each with attributes to keep up to date, made the
+ * timeline the costliest part of drawing the graphic, at load and in every frame of a zoom.
  */
 export function markPaths(marks: TimelineMark[], rowY: Record<TimelineRow, number>): MarkGroup[] {
   const groups: MarkGroup[] = [];
@@ -98,7 +98,8 @@ export function markPaths(marks: TimelineMark[], rowY: Record<TimelineRow, numbe
             return `M${px(mark.x0 - r)},${y}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
           }
           const h = MARK_SIZE.span[look];
-          return `M${px(mark.x0)},${px(y - h / 2)}h${px(Math.max(2, mark.x1 - mark.x0))}v${h}h${-px(Math.max(2, mark.x1 - mark.x0))}z`;
+          const w = px(Math.max(2, mark.x1 - mark.x0));
+          return `M${px(mark.x0)},${px(y - h / 2)}h${w}v${h}h${-w}z`;
         })
         .join('');
       if (d) groups.push({ highlighted, unconfirmed, d });
