@@ -138,9 +138,19 @@ function followActiveStep(stepId: string | null, ids: string[]): void {
 function watchWithScrollama(elements: HTMLElement[], update: () => void): () => void {
   const scroller = scrollama();
   scroller.setup({ step: elements, offset: TRIGGER }).onStepEnter(update).onStepExit(update);
+  // Scrollama reads only the first entry of each observer callback. If the reader scrolls before
+  // the observers' first report is delivered, that report holds the stale "not crossed" entry and
+  // the crossing after it, and Scrollama says nothing. So read the positions again once the first
+  // reports are in (an observer made after Scrollama's reports after them).
+  const firstReport = new IntersectionObserver(() => {
+    firstReport.disconnect();
+    update();
+  });
+  firstReport.observe(elements[0]);
   const onResize = () => scroller.resize();
   window.addEventListener('resize', onResize);
   return () => {
+    firstReport.disconnect();
     window.removeEventListener('resize', onResize);
     scroller.destroy();
   };

@@ -59,6 +59,35 @@ describe.each(SIZES)('the story at %s size', (_name, viewport) => {
     await page.context().close();
   });
 
+  it('activates the right step when the reader scrolls while the script is still busy starting', async () => {
+    const { page, errors } = await openPage(harness, viewport);
+    // A busy phone: intersection reports arrive late, several to a callback (as browsers queue them).
+    await page.addInitScript(() => {
+      const Native = window.IntersectionObserver;
+      window.IntersectionObserver = class extends Native {
+        constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+          let queued: IntersectionObserverEntry[] = [];
+          super((entries, observer) => {
+            if (!queued.length) setTimeout(() => callback(queued.splice(0), observer), 300);
+            queued.push(...entries);
+          }, options);
+        }
+      };
+    });
+    await page.goto(harness.server.url);
+    await page.waitForSelector('.step.active');
+    const target = 'memorandum';
+    await page.evaluate((id) => {
+      const step = document.querySelector(`[data-step-id="${id}"]`)!;
+      window.scrollTo(0, step.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.5);
+    }, target);
+    await page.waitForFunction((id) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === id, target, {
+      timeout: 3000,
+    });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('keeps the active step text clear of the graphic', async () => {
     const { page } = await openPage(harness, viewport);
     await page.goto(harness.server.url);
