@@ -93,7 +93,7 @@ export function startReading(scrolly: HTMLElement, { story, followHash, embed }:
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-share]');
     if (!link) return;
     event.preventDefault();
-    void share(link, story.ui['link-copied']);
+    void share(link, { copied: story.ui['link-copied'], field: story.ui['share-field'] });
   };
   stepsElement.addEventListener('focusin', onFocusIn);
   stepsElement.addEventListener('click', onClick);

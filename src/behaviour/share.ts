@@ -1,11 +1,12 @@
 /**
  * Shares one section (the link ShareButton renders): the native share sheet where there is one,
- * else copies the link and says so, else shows it, selected, to copy by hand.
+ * else copies the link and says so, else shows it in a field, selected, to copy by hand.
  */
 /** Each status line's pending clear, so a second copy restarts the wait. */
 const clearing = new WeakMap<Element, ReturnType<typeof setTimeout>>();
 
-export async function share(link: HTMLAnchorElement, copiedMessage: string): Promise<void> {
+/** `strings`: what to say when the link is copied, and the label of the field that shows it. */
+export async function share(link: HTMLAnchorElement, strings: { copied: string; field: string }): Promise<void> {
   const url = link.href;
   if (navigator.share) {
     // A cancelled share sheet rejects; nothing to do then.
@@ -16,14 +17,20 @@ export async function share(link: HTMLAnchorElement, copiedMessage: string): Pro
   try {
     await navigator.clipboard.writeText(url);
     const status = box.querySelector('[role="status"]')!;
-    status.textContent = copiedMessage;
+    status.textContent = strings.copied;
     clearTimeout(clearing.get(status));
     clearing.set(status, setTimeout(() => (status.textContent = ''), 4000));
   } catch {
     // No clipboard (old browser, or permission refused).
-    const field = box.querySelector('input')!;
+    let field = box.querySelector('input');
+    if (!field) {
+      field = document.createElement('input');
+      field.className = 'manual';
+      field.readOnly = true;
+      field.setAttribute('aria-label', strings.field);
+      box.append(field);
+    }
     field.value = url;
-    field.hidden = false;
     field.focus();
     field.select();
   }
