@@ -86,15 +86,18 @@ const frameBox = (page: Page) =>
 const contentHeight = (frame: Frame) => frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
 
 /**
- * Scrolls down the page, past each step in turn (given by its top, in px of the page) from 80% to
- * 40% of the viewport's height in steps of 2.5%, and records which step becomes active next and
- * where its top then is in the reader's viewport.
+ * Scrolls down the page, past each step in turn (`stepTops` reads their tops, in px of the page)
+ * from 80% to 40% of the viewport's height in steps of 2.5%, and records which step becomes active
+ * next and where its top then is in the reader's viewport.
  */
-async function activations(page: Page, viewport: Viewport, stepTops: number[], read: () => Promise<{ active: string; top: number }>) {
+async function activations(page: Page, viewport: Viewport, stepTops: () => Promise<number[]>, read: () => Promise<{ active: string; top: number }>) {
   // Start with the first step in view (a frame off screen does not run animation frames).
-  await page.evaluate((y) => window.scrollTo(0, y), stepTops[0] - viewport.height * 0.8);
+  await page.evaluate((y) => window.scrollTo(0, y), (await stepTops())[0] - viewport.height * 0.8);
   const found = [{ id: (await read()).active, top: NaN }];
-  for (const stepTop of stepTops.slice(1)) {
+  for (let i = 1; i < ids.length; i++) {
+    // Read again each time: a card is laid out only as the reader nears it, so the steps below
+    // move once it has its real height.
+    const stepTop = (await stepTops())[i];
     for (let k = 32; k >= 16; k--) {
       await page.evaluate((y) => window.scrollTo(0, y), stepTop - (k / 40) * viewport.height);
       const { active, top } = await read();
@@ -115,6 +118,12 @@ const ACTIVE = () => {
   return { active, top: document.querySelector(`[data-step-id="${active}"]`)!.getBoundingClientRect().top };
 };
 
+/** The tops of the steps in the frame, in px of the host page. */
+async function frameStepTops(page: Page, frame: Frame): Promise<number[]> {
+  const { docTop } = await frameBox(page);
+  return (await frame.evaluate(STEP_TOPS)).map((top) => docTop + top);
+}
+
 /** Reads the active step in the frame, and where it is in the host's viewport, once the scroll has reached the frame. */
 const readFrame = (page: Page, frame: Frame, frames: number) => async () => {
   for (let i = 0; i < frames; i++) await settle(frame);
@@ -127,7 +136,7 @@ const readFrame = (page: Page, frame: Frame, frames: number) => async () => {
 async function standaloneActivations(viewport: Viewport) {
   const { page } = await openPage(harness, viewport);
   await page.goto(harness.server.url);
-  const found = await activations(page, viewport, await page.evaluate(STEP_TOPS), async () => {
+  const found = await activations(page, viewport, () => page.evaluate(STEP_TOPS), async () => {
     await settle(page);
     return page.evaluate(ACTIVE);
   });
@@ -273,9 +282,8 @@ describe.each(SIZES)('iframe embed with the parent script at %s size', (_name, v
     const { page, errors } = await openHost(viewport, { embed: codes.frame });
     const frame = await storyFrame(page);
     await expect.poll(async () => Math.abs((await frameBox(page)).height - (await contentHeight(frame))), { timeout: 5000 }).toBeLessThanOrEqual(2);
-    const { docTop } = await frameBox(page);
-    const tops = (await frame.evaluate(STEP_TOPS)).map((top) => docTop + top);
-    const found = await activations(page, viewport, tops, readFrame(page, frame, 1));
+    const tops = await frameStepTops(page, frame);
+    const found = await activations(page, viewport, () => frameStepTops(page, frame), readFrame(page, frame, 1));
     expectSamePlaces(found, reference, viewport);
     // Mid-story, the graphic follows the reader's viewport inside the frame, as sticky does on the page.
     await page.evaluate((y) => window.scrollTo(0, y), tops[8] - viewport.height * 0.4);
@@ -339,10 +347,8 @@ describe.each(SIZES)('iframe embed in a pym.js page at %s size', (_name, viewpor
     const frame = await storyFrame(page);
     await page.evaluate(() => document.getElementById('pym-story')!.scrollIntoView());
     await expect.poll(async () => Math.abs((await frameBox(page)).height - (await contentHeight(frame))), { timeout: 5000 }).toBeLessThanOrEqual(2);
-    const { docTop } = await frameBox(page);
-    const tops = (await frame.evaluate(STEP_TOPS)).map((top) => docTop + top);
     // The frame asks pym.js for its position once a frame: give the round trip two.
-    const found = await activations(page, viewport, tops, readFrame(page, frame, 2));
+    const found = await activations(page, viewport, () => frameStepTops(page, frame), readFrame(page, frame, 2));
     expectSamePlaces(found, reference, viewport);
     expect(errors).toEqual([]);
     await page.context().close();
