@@ -17,7 +17,7 @@ export function watchPrint(steps: HTMLElement[], story: Story): () => void {
     flushSync(() => {
       stills = story.steps.map((step, i) => {
         places[i].hidden = false;
-        return mount(Graphic, { target: places[i], props: { view: graphicState(story, step), events: story.events, locale: story.locale, ui: story.ui, animate: false } });
+        return mount(Graphic, { target: places[i], props: { view: graphicState(story, step), events: story.events, locale: story.locale, ui: story.ui, still: true } });
       });
     });
   };

@@ -9,14 +9,20 @@ export function whenNear(element: Element, callback: () => void): () => void {
     return () => clearTimeout(timer);
   }
   // In a cross-origin iframe rootMargin is ignored: the callback comes when the element is in view.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Observers report in one task: drawing there would add to the others' work, and make their
+  // reads of positions lay out what was just drawn.
   const observer = new IntersectionObserver(
     (entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
       observer.disconnect();
-      callback();
+      timer = setTimeout(callback);
     },
     { rootMargin: '100% 0px' },
   );
   observer.observe(element);
-  return () => observer.disconnect();
+  return () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  };
 }

@@ -60,7 +60,7 @@ describe('StepText', () => {
 describe('Graphic', () => {
   const renderStep = (id: string) =>
     render(Graphic, {
-      props: { view: graphicState(story, step(id)), events: story.events, locale: story.locale, ui: story.ui, animate: false },
+      props: { view: graphicState(story, step(id)), events: story.events, locale: story.locale, ui: story.ui, still: true },
     });
 
   it('draws the phased plan as five columns with their counts and the unit the sources disagree on', () => {
