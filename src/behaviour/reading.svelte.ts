@@ -83,11 +83,13 @@ export function startReading(scrolly: HTMLElement, { story, followHash, embed }:
 
   /**
    * Moving through the story with the keyboard: when focus enters a step that is not active, bring
-   * it to where scrolling would have made it active, so the graphic follows.
+   * it to where scrolling would have made it active, so the graphic follows. Not when a click or
+   * tap focuses a link: the page would move under the pointer before the click lands.
    */
   const onFocusIn = (event: FocusEvent) => {
-    const step = (event.target as Element).closest<HTMLElement>('[data-step-id]');
-    if (step && step !== activeElement) scrollToStep(step);
+    const target = event.target as Element;
+    const step = target.closest<HTMLElement>('[data-step-id]');
+    if (step && step !== activeElement && target.matches(':focus-visible')) scrollToStep(step);
   };
   const onClick = (event: MouseEvent) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-share]');
