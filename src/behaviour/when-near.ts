@@ -4,14 +4,15 @@
  * Returns a function that cancels.
  */
 export function whenNear(element: Element, callback: () => void): () => void {
-  if (!('IntersectionObserver' in window)) {
-    const timer = setTimeout(callback);
-    return () => clearTimeout(timer);
-  }
-  // In a cross-origin iframe rootMargin is ignored: the callback comes when the element is in view.
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const cancel = () => clearTimeout(timer);
+  if (!('IntersectionObserver' in window)) {
+    timer = setTimeout(callback);
+    return cancel;
+  }
   // Observers report in one task: drawing there would add to the others' work, and make their
-  // reads of positions lay out what was just drawn.
+  // reads of positions lay out what was just drawn. (In a cross-origin iframe rootMargin is
+  // ignored: the callback comes when the element is in view.)
   const observer = new IntersectionObserver(
     (entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
@@ -23,6 +24,6 @@ export function whenNear(element: Element, callback: () => void): () => void {
   observer.observe(element);
   return () => {
     observer.disconnect();
-    clearTimeout(timer);
+    cancel();
   };
 }
