@@ -54,7 +54,7 @@ export function sharePage(story: Story, step: Step, edition: Edition, base: stri
     <meta charset="utf-8">
     <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; base-uri 'none'; form-action 'none'">
     <meta name="viewport" content="width=device-width, initial-scale=1">
-    <link rel="icon" href="../../${edition.path ? '../' : ''}favicon.svg" type="image/svg+xml">
+    <link rel="icon" href="../../${edition.path ? '../' : ''}favicon.png" type="image/png">
     <title>${escapeHtml(title)}</title>
     <meta name="description" content="${escapeHtml(previewText(step))}">
     <link rel="canonical" href="${editionUrl}#${step.id}">
