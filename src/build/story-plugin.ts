@@ -26,7 +26,9 @@ export function storyPlugin(): Plugin {
       if (!id.startsWith('\0' + PREFIX)) return undefined;
       for (const file of WATCHED) this.addWatchFile(resolve(root, file));
       const edition = id.slice(PREFIX.length + 1) as EditionId;
-      return `export default ${JSON.stringify(readStory(root, edition))};`;
+      // As a JSON string: browsers parse JSON much faster than the same data written as a JavaScript
+      // literal (and the minifier leaves a string as it is).
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(readStory(root, edition)))});`;
     },
     handleHotUpdate({ file, server }) {
       if (WATCHED.some((name) => resolve(root, name) === file)) {
