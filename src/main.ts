@@ -1,9 +1,11 @@
-import { mount } from 'svelte';
-import { startReading } from './behaviour/reading.svelte';
+import { startReading } from './behaviour/reading';
 import { whenNear } from './behaviour/when-near';
 import { editionFromPath, type EditionId } from './lib/editions';
 import type { Story } from './lib/types';
 import './app.css';
+
+// Svelte and the components are imported where they are needed: they come in chunks of their own,
+// and this first script only marks the active step.
 
 /** Each edition's copy is a chunk of its own: a page loads only its language. */
 const STORIES: Record<EditionId, () => Promise<{ default: Story }>> = {
@@ -17,17 +19,26 @@ async function start(): Promise<void> {
   const target = document.getElementById('app')!;
   // Inside an iframe the story is an embed, with code of its own (chunks only frames load).
   if (window.self !== window.top) {
-    const [{ default: story }, { startInFrame }, { default: App }] = await Promise.all([STORIES[edition](), import('./embed/frame-child'), import('./App.svelte')]);
+    const [{ default: story }, { startInFrame }, { mount }, { default: App }] = await Promise.all([
+      STORIES[edition](),
+      import('./embed/frame-child'),
+      import('svelte'),
+      import('./App.svelte'),
+    ]);
     const embed = startInFrame(target, story.steps.map((s) => s.id));
     // The prerendered page has the title block and starts at the top: render the embed afresh.
     target.replaceChildren();
     mount(App, { target, props: { story, edition, embed } });
     return;
   }
+  // The page is prerendered: let the browser paint it before anything else is fetched and run.
+  // Then fetch the graphic's code (reading.ts draws with it, and reports a failure) with the copy.
+  if (target.firstElementChild) await afterFirstPaint();
+  import('./behaviour/graphic.svelte').catch(() => {});
   const { default: story } = await STORIES[edition]();
   // In development nothing is prerendered: render it all.
   if (!target.firstElementChild) {
-    const { default: App } = await import('./App.svelte');
+    const [{ mount }, { default: App }] = await Promise.all([import('svelte'), import('./App.svelte')]);
     mount(App, { target, props: { story, edition } });
     return;
   }
@@ -37,8 +48,8 @@ async function start(): Promise<void> {
   startReading(target.querySelector<HTMLElement>('.scrolly')!, { story, followHash: true });
   const panel = target.querySelector<HTMLDetailsElement>('.embed-panel');
   if (panel) {
-    whenNear(panel, async () => {
-      const { default: EmbedPanel } = await import('./components/EmbedPanel.svelte');
+    const load = () => Promise.all([import('svelte'), import('./components/EmbedPanel.svelte')]);
+    whenNear(panel, load, ([{ mount }, { default: EmbedPanel }]) => {
       // Drawn afresh in place of its prerendered copy, which it matches, open or folded as that was.
       mount(EmbedPanel, { target: panel.parentElement!, anchor: panel, props: { story, edition } });
       const live = panel.previousElementSibling as HTMLDetailsElement;
@@ -48,6 +59,11 @@ async function start(): Promise<void> {
       if (hadFocus) live.querySelector('summary')!.focus();
     });
   }
+}
+
+/** Resolves after the browser's next paint (requestAnimationFrame runs just before it). */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 }
 
 void start();

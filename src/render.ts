@@ -6,6 +6,7 @@ import srCyrl from 'virtual:story/sr-cyrl';
 import type { EditionId } from './lib/editions';
 import type { Story } from './lib/types';
 import App from './App.svelte';
+import LiveGraphic from './components/LiveGraphic.svelte';
 import ShareCard from './components/ShareCard.svelte';
 import { graphicState } from './lib/state';
 
@@ -13,6 +14,16 @@ export const STORIES: Record<EditionId, Story> = { en, sr, 'sr-cyrl': srCyrl };
 
 export function render(edition: EditionId): { head: string; body: string } {
   return renderSvelte(App, { props: { story: STORIES[edition], edition } });
+}
+
+/**
+ * The sticky graphic as it stands at the first step, for the page's graphic frame: the script
+ * takes it over (hydrates it) rather than drawing it afresh at load.
+ */
+export function renderGraphic(edition: EditionId): string {
+  const story = STORIES[edition];
+  // Prefixed: its ids must not repeat those of the stills in the page's copy.
+  return renderSvelte(LiveGraphic, { props: { story, activeId: story.steps[0].id }, idPrefix: 'graphic' }).body;
 }
 
 /** The share card of a step (or, with null, of the whole piece) as an SVG document. */

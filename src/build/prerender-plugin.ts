@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { build, type Plugin, type Rollup } from 'vite';
+import { build, type Plugin } from 'vite';
 import { EDITIONS, type Edition, type EditionId } from '../lib/editions.ts';
 import type { Story } from '../lib/types.ts';
 import { escapeHtml } from '../lib/html.ts';
@@ -15,31 +15,25 @@ const SSR_OUT = 'node_modules/.cache/ssr';
 interface ServerEntry {
   STORIES: Record<EditionId, Story>;
   render(edition: EditionId): { head: string; body: string };
+  renderGraphic(edition: EditionId): string;
   renderCard(edition: EditionId, stepId: string | null, fontFamily: string): string;
 }
 
 /**
  * After the client build, renders every edition with Svelte's server renderer and writes it as a
  * page of its own (`index.html`, `sr/index.html`, `sr-cyrl/index.html`), where the client then
- * hydrates it. No SvelteKit needed. Each step also gets a share page, `s/<id>/`, with a preview
+ * adds the behaviour and hydrates the graphic. No SvelteKit needed. Each step also gets a share page, `s/<id>/`, with a preview
  * card drawn from its graphic state.
  */
 export function prerenderPlugin(): Plugin {
   let root = process.cwd();
   let outDir = 'dist';
-  /** The stylesheets of App's chunk (the page loads App's code only in frames; its HTML always). */
-  let storyCss: string[] = [];
   return {
     name: 'thousands-of-cameras:prerender',
     apply: (config, env) => env.command === 'build' && !config.build?.ssr,
     configResolved(config) {
       root = config.root;
       outDir = resolve(root, config.build.outDir);
-    },
-    generateBundle(_options, bundle) {
-      for (const file of Object.values(bundle)) {
-        if (file.type === 'chunk' && file.facadeModuleId?.endsWith('/src/App.svelte')) storyCss = importedCss(bundle, file.fileName);
-      }
     },
     async closeBundle() {
       await build({
@@ -55,7 +49,7 @@ export function prerenderPlugin(): Plugin {
         },
       });
       const server = (await import(`${pathToFileURL(resolve(root, SSR_OUT, 'render.js')).href}?${Date.now()}`)) as ServerEntry;
-      const template = inlineStylesheet(readFileSync(resolve(outDir, 'index.html'), 'utf8'), outDir, storyCss);
+      const template = inlineStylesheet(readFileSync(resolve(outDir, 'index.html'), 'utf8'), outDir);
       if (!template.includes('<!--app-->')) throw new Error(`${outDir}/index.html: no <!--app--> placeholder to prerender into`);
       const base = server.STORIES.en.url;
       if (!base) throw new Error('data/story.aml: "url" (the published address of the piece) is needed to build the pages');
@@ -97,20 +91,19 @@ function editionPage(template: string, edition: Edition, server: ServerEntry, ba
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(story.title)}</title>`)
     .replace(/<meta name="description" content="[^"]*" \/>/, () => `<meta name="description" content="${escapeHtml(story.standfirst)}" />`)
     .replace('</head>', () => `${tags.join('\n    ')}\n    ${head}</head>`)
-    .replace('<!--app-->', () => withoutHydrationMarkers(body));
+    .replace('<!--app-->', () => withFirstGraphic(withoutHydrationMarkers(body), server.renderGraphic(edition.id)));
 }
 
-/** The stylesheets a chunk and the chunks it imports statically bring in. */
-function importedCss(bundle: Rollup.OutputBundle, fileName: string, seen = new Set<string>()): string[] {
-  const chunk = bundle[fileName];
-  if (seen.has(fileName) || chunk?.type !== 'chunk') return [];
-  seen.add(fileName);
-  return [...(chunk.viteMetadata?.importedCss ?? []), ...chunk.imports.flatMap((imported: string) => importedCss(bundle, imported, seen))];
+/** Puts the graphic of the first step in the graphic frame, with the comments its hydration needs. */
+function withFirstGraphic(body: string, graphic: string): string {
+  const frame = /<div class="graphic-frame[^"]*"><\/div>/.exec(body);
+  if (!frame) throw new Error('src/components/Scrolly.svelte: no empty <div class="graphic-frame"> to prerender the graphic into');
+  return body.replace(frame[0], () => frame[0].replace('</div>', `${graphic}</div>`));
 }
 
 /**
- * The page is not hydrated (main.ts adds the behaviour to the static HTML), so the comments Svelte
- * leaves for hydration (<!--[-->, <!--]-->, <!---->, <!--[0-->, <!--$s1-->...) are dead weight.
+ * The page's copy is not hydrated (main.ts adds the behaviour to the static HTML), so the comments
+ * Svelte leaves for hydration (<!--[-->, <!--]-->, <!---->, <!--[0-->, <!--$s1-->...) are dead weight.
  */
 export function withoutHydrationMarkers(html: string): string {
   return html.replace(/<!--(\[-?\d*|\]|\$s\d+)?-->/g, '');
@@ -122,14 +115,13 @@ function write(file: string, content: string | Buffer): void {
 }
 
 /**
- * Moves the (small) stylesheets into the page, saving render-blocking requests on slow networks,
- * and allows exactly that style block in the Content-Security-Policy by its hash. `extra` are
- * further stylesheets the prerendered HTML needs (left in place too, for the code that loads them).
+ * Moves the (small) stylesheet into the page, saving a render-blocking request on slow networks,
+ * and allows exactly that style block in the Content-Security-Policy by its hash.
  */
-function inlineStylesheet(html: string, outDir: string, extra: string[]): string {
+function inlineStylesheet(html: string, outDir: string): string {
   const link = /<link rel="stylesheet" crossorigin href="\.\/(assets\/[^"]+\.css)">/.exec(html);
   if (!link) return html;
-  const css = [...new Set([link[1], ...extra])].map((file) => readFileSync(resolve(outDir, file), 'utf8')).join('\n');
+  const css = readFileSync(resolve(outDir, link[1]), 'utf8');
   rmSync(resolve(outDir, link[1]));
   const hash = createHash('sha256').update(css).digest('base64');
   return html

@@ -46,26 +46,31 @@ describe.each(SIZES)('at %s size', (_name, viewport) => {
     await page.context().close();
   });
 
-  it('takes over the prerendered page without redrawing its text or moving anything', async () => {
+  it('takes over the prerendered page without redrawing its text or its graphic, or moving anything', async () => {
     const { page, errors } = await openPage(harness, viewport);
-    await page.addInitScript(() => {
-      const seen = { removedFromSteps: 0, layoutShift: 0 };
-      Object.assign(window, { seen });
-      new MutationObserver((records) => {
-        for (const record of records) if ((record.target as Element).closest?.('.steps')) seen.removedFromSteps += record.removedNodes.length;
-      }).observe(document, { childList: true, subtree: true });
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) seen.layoutShift += (entry as PerformanceEntry & { value: number }).value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await page.addInitScript(watchTakeOver);
     await page.goto(harness.server.url);
-    // The script has started (the first step is marked active) and drawn the graphic.
+    // The page comes with the first step's graphic, hidden until the script runs it.
+    const prerendered = await page.evaluateHandle(() => document.querySelector('.graphic-frame figure[data-graphic-step]'));
+    expect(await prerendered.evaluate((figure) => figure?.getAttribute('data-graphic-step'))).toBe(await page.$eval('.step', (step) => step.id));
+    // The script has started (the first step is marked active) and shown the graphic: the same one,
+    // hydrated, not drawn again.
     await page.waitForSelector('.step.active');
-    await page.waitForSelector('figure[data-graphic-step]');
+    await page.waitForSelector('.graphic-frame.drawn figure[data-graphic-step]');
+    expect(await prerendered.evaluate((figure) => figure?.isConnected && getComputedStyle(figure).visibility)).toBe('visible');
     await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as unknown as { seen: object }).seen)).toEqual({ removedFromSteps: 0, layoutShift: 0 });
+    expect(await page.evaluate(() => (window as unknown as { seen: object }).seen)).toEqual({ removedFromSteps: 0, graphicsRemoved: 0, layoutShift: 0 });
     expect(errors).toEqual([]);
     await page.context().close();
+
+    // The control: opened on a later step, the page's graphic is the wrong one, and is drawn afresh.
+    const linked = await openPage(harness, viewport);
+    await linked.page.addInitScript(watchTakeOver);
+    await linked.page.goto(`${harness.server.url}#memorandum`);
+    await linked.page.waitForSelector('.graphic-frame.drawn figure[data-graphic-step="memorandum"]');
+    expect(await linked.page.evaluate(() => (window as unknown as { seen: { graphicsRemoved: number } }).seen.graphicsRemoved)).toBe(1);
+    expect(linked.errors).toEqual([]);
+    await linked.page.context().close();
   });
 
   it('requests nothing from another host, satisfies its CSP, and stores nothing', async () => {
@@ -141,3 +146,18 @@ describe.each(SIZES)('at %s size', (_name, viewport) => {
     await page.context().close();
   });
 });
+
+/** In the page, before its scripts: counts nodes removed from the steps, graphics removed, and layout shifts. */
+function watchTakeOver(): void {
+  const seen = { removedFromSteps: 0, graphicsRemoved: 0, layoutShift: 0 };
+  Object.assign(window, { seen });
+  new MutationObserver((records) => {
+    for (const record of records) {
+      if ((record.target as Element).closest?.('.steps')) seen.removedFromSteps += record.removedNodes.length;
+      for (const node of record.removedNodes) if (node instanceof Element && node.matches('figure[data-graphic-step]')) seen.graphicsRemoved += 1;
+    }
+  }).observe(document, { childList: true, subtree: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) seen.layoutShift += (entry as PerformanceEntry & { value: number }).value;
+  }).observe({ type: 'layout-shift', buffered: true });
+}

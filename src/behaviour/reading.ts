@@ -3,18 +3,16 @@
  * active (the step's class, the story's data-active-step, the address's hash), the sticky graphic
  * drawn for it, keyboard stepping, sharing and printing.
  *
- * It works on markup that is already there (Scrolly's), so that the prerendered page needs no
- * hydration: its copy stays static HTML, and the script's work at load is a few short tasks.
+ * It works on markup that is already there (Scrolly's), so that the prerendered page's copy stays
+ * static HTML (only the graphic is hydrated), and the script's work at load is a few short tasks.
  */
-import { mount, unmount } from 'svelte';
 import scrollama from 'scrollama';
-import LiveGraphic from '../components/LiveGraphic.svelte';
 import { activeIndex, scrollToStep, TRIGGER } from '../lib/active-step';
 import type { EmbedContext, HostViewport } from '../lib/embed-options';
 import { addressFor, stepFromHash } from '../lib/links';
 import { stickyOffset } from '../lib/sticky';
 import type { Story } from '../lib/types';
-import { watchPrint } from './print-stills';
+import type { DrawnGraphic } from './graphic.svelte';
 import { share } from './share';
 import { whenNear } from './when-near';
 
@@ -33,15 +31,8 @@ export function startReading(scrolly: HTMLElement, { story, followHash, embed }:
   const storyElement = scrolly.closest<HTMLElement>('[data-active-step]');
   const elements = Array.from(stepsElement.querySelectorAll<HTMLElement>('[data-step-id]'));
   const ids = story.steps.map((s) => s.id);
-  let activeId = $state(ids[0]);
-  // Only the active step is reactive: the story is data, read as it is (a $state object would
-  // proxy all of it, and every read the graphic makes).
-  const graphic = {
-    story,
-    get activeId() {
-      return activeId;
-    },
-  };
+  let activeId = ids[0];
+  let graphic: DrawnGraphic | null = null;
   let activeElement: HTMLElement | null = null;
   /** In an iframe sized to its content, the reader's viewport as the parent page reports it. */
   let host: HostViewport | null = null;
@@ -54,6 +45,7 @@ export function startReading(scrolly: HTMLElement, { story, followHash, embed }:
     activeElement.classList.add('active');
     activeId = ids[shown];
     storyElement?.setAttribute('data-active-step', activeId);
+    graphic?.show(activeId);
   }
 
   const linked = followHash ? stepFromHash(location.hash, ids) : null;
@@ -109,16 +101,25 @@ export function startReading(scrolly: HTMLElement, { story, followHash, embed }:
     host = viewport;
     update();
   });
-  const stopPrint = watchPrint(elements, story);
   window.addEventListener('resize', update);
   update();
 
-  let drawn: ReturnType<typeof mount> | null = null;
-  const stopDrawing = whenNear(graphicWrap, () => (drawn = mount(LiveGraphic, { target: scrolly.querySelector('.graphic-frame')!, props: graphic })));
-
+  // The graphic's code (Svelte, D3) comes in a chunk of its own, which the page preloads.
+  let stopped = false;
+  let stopPrint = () => {};
+  const graphicCode = import('./graphic.svelte').then((code) => {
+    if (!stopped) stopPrint = code.watchPrint(elements, story);
+    return code;
+  });
+  const frame = scrolly.querySelector<HTMLElement>('.graphic-frame')!;
+  const stopDrawing = whenNear(graphicWrap, () => graphicCode, ({ drawGraphic }) => {
+    graphic = drawGraphic(frame, story, activeId);
+    frame.classList.add('drawn');
+  });
   return () => {
+    stopped = true;
     stopDrawing();
-    if (drawn) void unmount(drawn);
+    graphic?.remove();
     window.removeEventListener('resize', update);
     stepsElement.removeEventListener('focusin', onFocusIn);
     stepsElement.removeEventListener('click', onClick);
