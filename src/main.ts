@@ -31,20 +31,21 @@ async function start(): Promise<void> {
     mount(App, { target, props: { story, edition, embed } });
     return;
   }
-  // The page is prerendered: let the browser paint it before anything else is fetched and run.
-  // Then fetch the graphic's code (reading.ts draws with it, and reports a failure) with the copy.
-  if (target.firstElementChild) await afterFirstPaint();
+  // The build prerenders the story into #app (in development nothing is).
+  const prerendered = target.firstElementChild !== null;
+  // Let the browser paint the page before anything else is fetched and run. Then fetch the
+  // graphic's code (reading.ts draws with it, and reports a failure) with the copy.
+  if (prerendered) await afterFirstPaint();
   import('./behaviour/graphic.svelte').catch(() => {});
   const { default: story } = await STORIES[edition]();
-  // In development nothing is prerendered: render it all.
-  if (!target.firstElementChild) {
+  if (!prerendered) {
     const [{ mount }, { default: App }] = await Promise.all([import('svelte'), import('./App.svelte')]);
     mount(App, { target, props: { story, edition } });
     return;
   }
-  // The build prerenders the story into #app. Its copy is static HTML and stays so: rather than
-  // hydrate it all in one long task, the script adds the behaviour, and draws what only it can
-  // draw (the graphic, the embed panel's live code) as the reader comes near.
+  // The prerendered copy is static HTML and stays so: rather than hydrate it all in one long task,
+  // the script adds the behaviour, takes over the graphic, and draws the embed panel's live code
+  // as the reader comes near.
   startReading(target.querySelector<HTMLElement>('.scrolly')!, { story, followHash: true });
   const panel = target.querySelector<HTMLDetailsElement>('.embed-panel');
   if (panel) {

@@ -94,7 +94,11 @@ export function startReading(scrolly: HTMLElement, { story, followHash, embed }:
 
   // In an iframe, IntersectionObserver's rootMargin is ignored (it would watch the top page's
   // viewport), so Scrollama's trigger line would be in the wrong place: watch the frame's scroll.
-  const stopWatching = 'IntersectionObserver' in window && embed?.mode !== 'frame' ? watchWithScrollama(elements, update) : watchScroll(update);
+  let stopWatching = () => {};
+  // Scrollama's setup (two observers per step, and a read of each step's size) in a task of its own.
+  const watching = setTimeout(() => {
+    stopWatching = 'IntersectionObserver' in window && embed?.mode !== 'frame' ? watchWithScrollama(elements, update) : watchScroll(update);
+  });
   const stopHost = embed?.host?.subscribe((viewport) => {
     if (viewport.height !== host?.height) scrolly.style.setProperty('--host-vh', `${viewport.height}px`);
     scrolly.classList.add('synced');
@@ -123,6 +127,7 @@ export function startReading(scrolly: HTMLElement, { story, followHash, embed }:
     window.removeEventListener('resize', update);
     stepsElement.removeEventListener('focusin', onFocusIn);
     stepsElement.removeEventListener('click', onClick);
+    clearTimeout(watching);
     stopWatching();
     stopHost?.();
     stopPrint();
