@@ -31,7 +31,7 @@ export const EMBED_STRINGS: Record<EditionId, EmbedStrings> = {
   en: {
     'embed-read-full': 'Read the full story',
     'embed-title': 'Embed this story',
-    'embed-intro': 'Newsrooms may put this story in their own articles. Choose where it starts, then copy one of these codes into your article.',
+    'embed-intro': 'Newsrooms may put this story in their own articles: copy one of these codes into your article.',
     'embed-start': 'First section',
     'embed-start-intro': 'Introduction',
     'embed-chrome': 'Keep the title, standfirst and byline',
@@ -50,7 +50,7 @@ export const EMBED_STRINGS: Record<EditionId, EmbedStrings> = {
   sr: {
     'embed-read-full': 'Pročitajte celu priču',
     'embed-title': 'Ugradite ovu priču',
-    'embed-intro': 'Redakcije mogu da objave ovu priču u svojim člancima. Izaberite odakle počinje, pa kopirajte jedan od ovih kodova u svoj članak.',
+    'embed-intro': 'Redakcije mogu da objave ovu priču u svojim člancima: kopirajte jedan od ovih kodova u svoj članak.',
     'embed-start': 'Prvi deo',
     'embed-start-intro': 'Uvod',
     'embed-chrome': 'Zadrži naslov, podnaslov i potpis',
@@ -69,7 +69,7 @@ export const EMBED_STRINGS: Record<EditionId, EmbedStrings> = {
   'sr-cyrl': {
     'embed-read-full': 'Прочитајте целу причу',
     'embed-title': 'Уградите ову причу',
-    'embed-intro': 'Редакције могу да објаве ову причу у својим чланцима. Изаберите одакле почиње, па копирајте један од ових кодова у свој чланак.',
+    'embed-intro': 'Редакције могу да објаве ову причу у својим чланцима: копирајте један од ових кодова у свој чланак.',
     'embed-start': 'Први део',
     'embed-start-intro': 'Увод',
     'embed-chrome': 'Задржи наслов, поднаслов и потпис',

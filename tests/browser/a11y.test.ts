@@ -46,7 +46,7 @@ describe.each(['', 'sr/', 'sr-cyrl/'])('accessibility of /%s', (path) => {
       const found: string[] = (await axeViolations(page)).map((v) => `top: ${v}`);
       for (const id of await stepIds(page)) {
         await page.evaluate(scrollToStep, id);
-        await page.waitForFunction((stepId) => document.querySelector('figure[data-graphic-step]')?.getAttribute('data-graphic-step') === stepId, id);
+        await page.waitForFunction((stepId) => document.querySelector('.drawn figure[data-graphic-step]')?.getAttribute('data-graphic-step') === stepId, id);
         // The whole page was checked above; at each step, what changes: the graphic and the active step.
         found.push(...(await axeViolations(page, ['.graphic-wrap', `[data-step-id="${id}"]`])).map((v) => `${id}: ${v}`));
       }
@@ -78,7 +78,7 @@ describe('keyboard', () => {
       await page.keyboard.press('Tab');
       const focusedStep = await page.evaluate(() => document.activeElement?.closest('[data-step-id]')?.getAttribute('data-step-id'));
       if (focusedStep && focusedStep !== reached.at(-1)) {
-        await page.waitForFunction((stepId) => document.querySelector('figure[data-graphic-step]')?.getAttribute('data-graphic-step') === stepId, focusedStep);
+        await page.waitForFunction((stepId) => document.querySelector('.drawn figure[data-graphic-step]')?.getAttribute('data-graphic-step') === stepId, focusedStep);
         expect(await activeStep(page)).toBe(focusedStep);
         reached.push(focusedStep);
       }

@@ -43,7 +43,7 @@ describe('editions', () => {
     await page.waitForFunction(() => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === 'phased-plan');
     await page.click('[data-step-id="phased-plan"] .step-tools a[hreflang="sr-Cyrl"]');
     await page.waitForURL(/\/sr-cyrl\/#phased-plan$/);
-    await page.waitForFunction(() => document.querySelector('figure[data-graphic-step]')?.getAttribute('data-graphic-step') === 'phased-plan');
+    await page.waitForFunction(() => document.querySelector('.drawn figure[data-graphic-step]')?.getAttribute('data-graphic-step') === 'phased-plan');
     expect(await activeStep(page)).toBe('phased-plan');
     await page.context().close();
   });

@@ -59,7 +59,7 @@ describe.each(SIZES)('share links at %s size', (_name, viewport) => {
     const { page, errors } = await openPage(harness, viewport);
     await page.goto(`${harness.server.url}s/${id}/`);
     await page.waitForURL(new RegExp(`/#${id}$`));
-    await page.waitForFunction((stepId) => document.querySelector('figure[data-graphic-step]')?.getAttribute('data-graphic-step') === stepId, id);
+    await page.waitForFunction((stepId) => document.querySelector('.drawn figure[data-graphic-step]')?.getAttribute('data-graphic-step') === stepId, id);
     expect(await activeStep(page)).toBe(id);
     const box = await page.$eval(`[data-step-id="${id}"] h2`, (el) => el.getBoundingClientRect().toJSON());
     expect(box.top).toBeGreaterThanOrEqual(0);

@@ -27,7 +27,7 @@ describe.each(SIZES)('the story at %s size', (_name, viewport) => {
         seen.push(active);
         // Let the transition settle, then keep what the graphic shows for this step.
         await page.waitForTimeout(500);
-        const shown = await page.$eval('figure[data-graphic-step]', (figure) => ({
+        const shown = await page.$eval('.drawn figure[data-graphic-step]', (figure) => ({
           step: figure.getAttribute('data-graphic-step'),
           html: figure.innerHTML,
         }));
@@ -54,7 +54,9 @@ describe.each(SIZES)('the story at %s size', (_name, viewport) => {
     await page.waitForFunction((id) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === id, target, {
       timeout: 3000,
     });
-    expect(await page.$eval('figure[data-graphic-step]', (f) => f.getAttribute('data-graphic-step'))).toBe(target);
+    // The page's own graphic is the first step's, hidden until the script shows the active one.
+    await page.waitForSelector('.graphic-frame.drawn');
+    expect(await page.$eval('.drawn figure[data-graphic-step]', (f) => f.getAttribute('data-graphic-step'))).toBe(target);
     expect(errors).toEqual([]);
     await page.context().close();
   });
