@@ -121,6 +121,23 @@ describe.each(SIZES)('at %s size', (_name, viewport) => {
     }
   });
 
+  it("reads, and follows the reader, when the graphic's code fails to load", async () => {
+    const { page, errors } = await openPage(harness, viewport);
+    await page.route(/\/assets\/graphic-[^/]*\.js$/, (route) => route.abort());
+    await page.goto(harness.server.url);
+    for (const id of ['memorandum', 'phased-plan']) {
+      await page.evaluate(scrollToStep, id);
+      await page.waitForFunction((stepId) => document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === stepId, id);
+      expect(await page.locator(`[data-step-id="${id}"] h2`).isVisible()).toBe(true);
+    }
+    // The page's own graphic, of the first step, stays hidden rather than stand beside the wrong text.
+    expect(await page.$eval('.graphic-frame figure', (figure) => getComputedStyle(figure).visibility)).toBe('hidden');
+    // The failure is reported once (the browser also logs each failed fetch).
+    expect(errors.filter((e) => e.includes('graphic-'))).toHaveLength(1);
+    expect(errors.every((e) => e.includes('graphic-') || e.startsWith('Failed to load resource'))).toBe(true);
+    await page.context().close();
+  });
+
   it('keeps the story readable when the graphic throws, and says so once', async () => {
     const { page, errors } = await openPage(harness, viewport);
     await page.goto(harness.server.url);
