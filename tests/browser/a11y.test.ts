@@ -72,6 +72,8 @@ describe('keyboard', () => {
   it('moves step to step with Tab, and the graphic follows', async () => {
     const { page } = await openPage(harness, PHONE);
     await page.goto(harness.server.url);
+    // Once the script has started (it marks the active step): it is what brings a focused step into place.
+    await page.waitForSelector('.step.active');
     const ids = await stepIds(page);
     const reached: string[] = [];
     for (let i = 0; i < 200 && reached.length < ids.length; i++) {

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { activeStep, openPage, PHONE, SIZES, startHarness, type Harness } from './page';
 
 let harness: Harness;
@@ -72,10 +73,16 @@ describe.each(SIZES)('share links at %s size', (_name, viewport) => {
 describe('the share control', () => {
   const shareLink = '[data-step-id="phased-plan"] .share a';
 
+  /** Opens the page and waits for its script to start (it marks the active step): before that, a share link is a plain link to the share page. */
+  async function openStarted(page: Page, url: string): Promise<void> {
+    await page.goto(url);
+    await page.waitForSelector('.step.active');
+  }
+
   it('copies the section link and says so, to screen readers too, from the keyboard', async () => {
     const { page } = await openPage(harness, PHONE);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto(`${harness.server.url}#phased-plan`);
+    await openStarted(page, `${harness.server.url}#phased-plan`);
     await page.focus(shareLink);
     await page.keyboard.press('Enter');
     const status = page.locator('[data-step-id="phased-plan"] [role="status"]');
@@ -94,7 +101,7 @@ describe('the share control', () => {
         shared.push(data ?? {});
       };
     });
-    await page.goto(`${harness.server.url}sr/#phased-plan`);
+    await openStarted(page, `${harness.server.url}sr/#phased-plan`);
     await page.click(shareLink);
     const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
     expect(shared).toHaveLength(1);
@@ -108,7 +115,7 @@ describe('the share control', () => {
     await page.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
     });
-    await page.goto(`${harness.server.url}#phased-plan`);
+    await openStarted(page, `${harness.server.url}#phased-plan`);
     await page.click(shareLink);
     const field = page.locator('[data-step-id="phased-plan"] input.manual');
     await expect.poll(() => field.inputValue()).toBe(`${harness.server.url}s/phased-plan/`);
