@@ -32,9 +32,9 @@ export default defineConfig({
           groups: [
             {
               debugName: 'graphic',
-              // What draws the graphic (Svelte, D3, the components) in one chunk, which the page
-              // preloads, rather than in the first script (marking the active step needs none of it)
-              // or in several chunks shared with the embed's code.
+              // What draws the graphic (Svelte, D3, the components) in one chunk, rather than in the
+              // first script (marking the active step needs none of it) or in several chunks shared
+              // with the embed's code.
               name: (id, chunking) => {
                 const info = (moduleId: string) => chunking.getModuleInfo(moduleId);
                 return importedBy(id, '/src/behaviour/graphic.svelte.ts', info) && !importedBy(id, '/src/main.ts', info) ? 'graphic' : null;

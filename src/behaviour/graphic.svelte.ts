@@ -1,7 +1,7 @@
 /**
  * What the script draws with Svelte: the live graphic in the sticky frame, and the stills for
- * print. A chunk of its own (with Svelte and D3), fetched alongside the page's first script, which
- * marks the active step without waiting for it.
+ * print. A chunk of its own (with Svelte and D3): the page's first script marks the active step
+ * without waiting for it.
  */
 import { hydrate, mount, unmount } from 'svelte';
 import LiveGraphic from '../components/LiveGraphic.svelte';

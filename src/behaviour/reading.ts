@@ -108,7 +108,7 @@ export function startReading(scrolly: HTMLElement, { story, followHash, embed }:
   window.addEventListener('resize', update);
   update();
 
-  // The graphic's code (Svelte, D3) comes in a chunk of its own, which the page preloads.
+  // The graphic's code (Svelte, D3) comes in a chunk of its own (main.ts starts fetching it early).
   let stopped = false;
   let stopPrint = () => {};
   const graphicCode = import('./graphic.svelte').then((code) => {

@@ -22,8 +22,8 @@ interface ServerEntry {
 /**
  * After the client build, renders every edition with Svelte's server renderer and writes it as a
  * page of its own (`index.html`, `sr/index.html`, `sr-cyrl/index.html`), where the client then
- * adds the behaviour and hydrates the graphic. No SvelteKit needed. Each step also gets a share page, `s/<id>/`, with a preview
- * card drawn from its graphic state.
+ * adds the behaviour and hydrates the graphic. No SvelteKit needed. Each step also gets a share
+ * page, `s/<id>/`, with a preview card drawn from its graphic state.
  */
 export function prerenderPlugin(): Plugin {
   let root = process.cwd();
