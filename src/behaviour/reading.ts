@@ -111,13 +111,22 @@ export function startReading(scrolly: HTMLElement, { story, followHash, embed }:
   // The graphic's code (Svelte, D3) comes in a chunk of its own (main.ts starts fetching it early).
   let stopped = false;
   let stopPrint = () => {};
-  const graphicCode = import('./graphic.svelte').then((code) => {
-    if (!stopped) stopPrint = code.watchPrint(elements, story);
-    return code;
-  });
+  // If it fails to load (a dropped connection), the story reads as text: said once, here, whether
+  // or not the reader has come near the graphic by then.
+  const graphicCode = import('./graphic.svelte').then(
+    (code) => {
+      if (!stopped) stopPrint = code.watchPrint(elements, story);
+      return code;
+    },
+    (error: unknown) => {
+      console.error('Thousands of Cameras: the graphic could not load; the text is unaffected.', error);
+      return null;
+    },
+  );
   const frame = scrolly.querySelector<HTMLElement>('.graphic-frame')!;
-  const stopDrawing = whenNear(graphicWrap, () => graphicCode, ({ drawGraphic }) => {
-    graphic = drawGraphic(frame, story, activeId);
+  const stopDrawing = whenNear(graphicWrap, () => graphicCode, (code) => {
+    if (!code) return;
+    graphic = code.drawGraphic(frame, story, activeId);
     frame.classList.add('drawn');
   });
   return () => {
