@@ -64,6 +64,8 @@ async function lighthouseRuns(url: string) {
         lcp: lhr.audits['largest-contentful-paint'].numericValue ?? NaN,
         tbt: lhr.audits['total-blocking-time'].numericValue ?? NaN,
         cls: lhr.audits['cumulative-layout-shift'].numericValue ?? NaN,
+        // Lighthouse's own measure of this machine's speed at the time of the run (higher is faster).
+        benchmarkIndex: lhr.environment.benchmarkIndex,
         failing: Object.values(lhr.audits)
           .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
           .map((a) => a.id),
@@ -140,6 +142,8 @@ export async function main(): Promise<void> {
     const runs = await lighthouseRuns(server.url);
     for (const c of CATEGORIES) console.log(`${c.padEnd(15)} ${median(runs.map((r) => r.scores[c]))}`);
     console.log(`FCP ${median(runs.map((r) => r.fcp)).toFixed(0)} ms   LCP ${median(runs.map((r) => r.lcp)).toFixed(0)} ms   TBT ${median(runs.map((r) => r.tbt)).toFixed(0)} ms   CLS ${median(runs.map((r) => r.cls)).toFixed(3)}`);
+    // TBT is measured main-thread time multiplied by four, so it moves with the machine's load: each run's.
+    console.log(`each run: TBT ${runs.map((r) => r.tbt.toFixed(0)).join(', ')} ms; performance ${runs.map((r) => r.scores.performance).join(', ')}; machine's benchmark index ${runs.map((r) => r.benchmarkIndex.toFixed(0)).join(', ')}`);
     const failing = [...new Set(runs.flatMap((r) => r.failing))];
     if (failing.length) console.log(`failing audits: ${failing.join(', ')}`);
   } finally {
