@@ -268,6 +268,11 @@ describe.each(SIZES)('iframe embed with the parent script at %s size', (_name, v
     expect(before).toBeGreaterThan(viewport.height * 5);
     // Nothing is cut off: the frame has nothing left to scroll.
     expect(await frame.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBeLessThanOrEqual(1);
+    // The reader reaching the frame's end (its sources) lays nothing out afresh: the frame keeps its height.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForTimeout(500);
+    expect((await frameBox(page)).height).toBe(before);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.setViewportSize(viewport === PHONE ? DESKTOP : PHONE);
     await expect.poll(async () => (await frameBox(page)).height, { timeout: 5000 }).not.toBe(before);
     await expect.poll(matches, { timeout: 5000 }).toBeLessThanOrEqual(2);
