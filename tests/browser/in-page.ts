@@ -1,0 +1,30 @@
+/**
+ * Functions that run inside the page, for every engine's client alike: Playwright's
+ * `page.evaluate(fn, arg)` and `waitForFunction(fn, arg)`, or a WebDriver `executeScript` with
+ * `(${fn})(arg)`. Each is self-contained (it is serialised into the page), takes at most one
+ * argument and returns plain data.
+ */
+
+/** Scrolls step `id`'s top to 40% down the viewport, past the trigger line (50%): where scrolling makes it active. */
+export function placeStep(id: string): void {
+  const step = document.querySelector(`[data-step-id="${CSS.escape(id)}"]`);
+  if (!step) throw new Error(`no step ${id} on the page`);
+  window.scrollTo(0, step.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4);
+}
+
+/** The story's active step, or null before the script marks one. */
+export function readActive(): string | null {
+  return document.querySelector('[data-active-step]')?.getAttribute('data-active-step') ?? null;
+}
+
+/** True once step `id` is active and the live graphic shows it. */
+export function isShowing(id: string): boolean {
+  const active = document.querySelector('[data-active-step]')?.getAttribute('data-active-step');
+  const drawn = document.querySelector('.graphic-frame.drawn figure[data-graphic-step]');
+  return active === id && drawn?.getAttribute('data-graphic-step') === id;
+}
+
+/** The ids of the story's steps, in page order. */
+export function readStepIds(): string[] {
+  return Array.from(document.querySelectorAll('[data-step-id]'), (el) => el.getAttribute('data-step-id')!);
+}
