@@ -5,7 +5,7 @@ import { importedBy } from './src/build/chunks.ts';
 import { devCspPlugin } from './src/build/dev-csp-plugin.ts';
 import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { storyPlugin } from './src/build/story-plugin.ts';
-import { embedPlugin } from './src/embed/build-plugin.ts';
+import { embedPlugin } from './src/build/embed-plugin.ts';
 
 export default defineConfig({
   // Relative base: dist/ works from any static host, under any sub-path.

@@ -8,7 +8,7 @@
  */
 import scrollama from 'scrollama';
 import { activeIndex, scrollToStep, TRIGGER } from '../lib/active-step';
-import type { EmbedContext, HostViewport } from '../lib/embed-options';
+import type { EmbedContext, HostViewport } from '../embed/options';
 import { addressFor, stepFromHash } from '../lib/links';
 import { stickyOffset } from '../lib/sticky';
 import type { Story } from '../lib/types';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadStory, type StoryFiles } from '../lib/load.ts';
+import { loadStory, type StoryFiles } from './load.ts';
 import type { EditionId } from '../lib/editions.ts';
-import { transliterateStory } from '../lib/transliterate.ts';
+import { transliterateStory } from './transliterate.ts';
 import { labelStory } from './labels.ts';
 import type { Story } from '../lib/types.ts';
 

@@ -11,8 +11,8 @@
  * carry is a height or a scroll offset. Messages in are read only from the parent window and
  * only in the expected shapes (lib/embed-messages.ts).
  */
-import { frameMessage, isPymId, pymMessage, readParentMessage, readPymMessage, type FrameMessage } from '../lib/embed-messages';
-import { readEmbedOptions, type EmbedContext, type HostViewport } from '../lib/embed-options';
+import { frameMessage, isPymId, pymMessage, readParentMessage, readPymMessage, type FrameMessage } from './messages';
+import { readEmbedOptions, type EmbedContext, type HostViewport } from './options';
 import { applyTheme, handleLinks } from './links';
 
 /** How far above a linked element (a source) the reader's viewport starts, in px. */

@@ -9,8 +9,8 @@
  * It accepts only messages in our shape, from a frame on this page, from our origin (the origin of
  * this script). It never navigates the page.
  */
-import { EMBED_ATTRIBUTE } from '../lib/embed-code';
-import { parentMessage, readFrameMessage } from '../lib/embed-messages';
+import { EMBED_ATTRIBUTE } from './code';
+import { parentMessage, readFrameMessage } from './messages';
 
 const script = document.currentScript as HTMLScriptElement | null;
 const originOf = (url: string) => {

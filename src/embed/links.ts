@@ -1,4 +1,4 @@
-import { THEME_PROPERTIES, type EmbedOptions, type ThemeOption } from '../lib/embed-options';
+import { THEME_PROPERTIES, type EmbedOptions, type ThemeOption } from './options';
 
 /**
  * Links inside an embed, which lives in somebody else's page. A link to a place in the story (a

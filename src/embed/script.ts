@@ -9,9 +9,8 @@ import { mount } from 'svelte';
 import { edition, story } from 'virtual:embed-edition';
 import App from '../App.svelte';
 import { EDITIONS } from '../lib/editions';
-import { EMBED_ATTRIBUTE } from '../lib/embed-code';
-import { EMBED_ROOT_CLASS } from '../lib/embed-css';
-import { readEmbedOptions } from '../lib/embed-options';
+import { EMBED_ATTRIBUTE, EMBED_ROOT_CLASS } from './code';
+import { readEmbedOptions } from './options';
 import { applyTheme, handleLinks } from './links';
 import '../app.css';
 

@@ -1,5 +1,6 @@
 import { dateFormat } from './intl.ts';
-import type { FuzzyDate, Precision, UiStrings } from './types.ts';
+import type { FuzzyDate, Precision } from './types.ts';
+import type { UiStrings } from './ui-strings.ts';
 
 const PATTERNS: Record<Exclude<Precision, 'unknown'>, RegExp> = {
   year: /^(\d{4})$/,
@@ -60,16 +61,16 @@ function example(p: Precision): string {
 }
 
 /** The date as a reader should see it, at exactly its precision ("December 2014", not "1 December 2014"). */
-export function formatFuzzyDate(date: FuzzyDate, locale: string, ui: UiStrings): string {
+export function formatFuzzyDate(date: FuzzyDate, locale: string, ui: Pick<UiStrings, 'date-unknown' | 'first-half' | 'second-half'>): string {
   if (date.label) return date.label;
-  if (date.start === null || date.precision === 'unknown') return ui['date-unknown'] ?? 'date not known';
+  if (date.start === null || date.precision === 'unknown') return ui['date-unknown'];
   const start = new Date(date.start);
   switch (date.precision) {
     case 'year':
       return String(start.getUTCFullYear());
     case 'half': {
       const key = start.getUTCMonth() === 0 ? 'first-half' : 'second-half';
-      return (ui[key] ?? '{year}').replace('{year}', String(start.getUTCFullYear()));
+      return ui[key].replace('{year}', String(start.getUTCFullYear()));
     }
     case 'month':
       return dateFormat(locale, { month: 'long', year: 'numeric' }).format(start);
@@ -79,7 +80,7 @@ export function formatFuzzyDate(date: FuzzyDate, locale: string, ui: UiStrings):
 }
 
 /** A source's publication date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) as readers see it, or "undated". */
-export function formatSourceDate(date: string, locale: string, ui: UiStrings): string {
+export function formatSourceDate(date: string, locale: string, ui: Pick<UiStrings, 'undated'>): string {
   if (!date) return ui.undated;
   const [year, month, day] = date.split('-').map(Number);
   const options: Intl.DateTimeFormatOptions = { year: 'numeric' };

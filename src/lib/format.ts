@@ -1,12 +1,8 @@
 import { formatFuzzyDate } from './dates.ts';
 import { numberFormat } from './intl.ts';
 import type { GraphicState } from './state.ts';
-import type { CameraFigure, FuzzyDate, UiStrings } from './types.ts';
-
-/** The interface-string key for a value: `uiKey('unit', 'cameras or locations')` is `unit-cameras-or-locations`. */
-export function uiKey(prefix: string, value: string): string {
-  return `${prefix}-${value.replace(/ /g, '-')}`;
-}
+import type { CameraFigure, FuzzyDate } from './types.ts';
+import { uiKey, type UiStrings } from './ui-strings.ts';
 
 /** Fills `{name}` placeholders in an interface string. */
 export function fill(template: string, values: Record<string, string>): string {

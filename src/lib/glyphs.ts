@@ -1,4 +1,5 @@
 import type { CameraFigure } from './types.ts';
+import type { UiKey } from './ui-strings.ts';
 
 /**
  * The mark a figure is drawn with. Shape and fill carry the kind as well as colour does:
@@ -16,7 +17,7 @@ export function glyphOf(figure: Pick<CameraFigure, 'kind' | 'unit'>): Glyph {
 }
 
 /** The legend's wording for each glyph, as a key into the interface strings. */
-export const GLYPH_LABEL_KEY: Record<Glyph, string> = {
+export const GLYPH_LABEL_KEY: Record<Glyph, UiKey> = {
   circle: 'legend-official',
   square: 'legend-vendor',
   diamond: 'legend-crowd-verified',

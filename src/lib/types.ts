@@ -1,3 +1,5 @@
+import type { UiStrings } from './ui-strings.ts';
+
 /** How precisely a date is known. `unknown` means the source gives no date. */
 export type Precision = 'year' | 'half' | 'month' | 'day' | 'unknown';
 
@@ -81,8 +83,6 @@ export interface Step {
   graphicNote: string;
 }
 
-/** Interface strings, so that a translation only touches the copy file. */
-export type UiStrings = Record<string, string>;
 
 export interface Story {
   /** The piece's public address (its English edition), ending in '/'; the other editions and the share pages hang off it. */

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { editionLink, embedCode } from '../../src/lib/embed-code';
-import { shadowCss } from '../../src/lib/embed-css';
-import { frameMessage, isPymId, parentMessage, pymMessage, readFrameMessage, readParentMessage, readPymMessage } from '../../src/lib/embed-messages';
-import { embedQuery, isSafeColour, isSafeFont, readEmbedOptions } from '../../src/lib/embed-options';
-import { EMBED_CYRILLIC_EXCEPTIONS, EMBED_STRINGS } from '../../src/lib/embed-strings';
+import { editionLink, embedCode } from '../../src/embed/code';
+import { shadowCss } from '../../src/build/embed-css';
+import { frameMessage, isPymId, parentMessage, pymMessage, readFrameMessage, readParentMessage, readPymMessage } from '../../src/embed/messages';
+import { embedQuery, isSafeColour, isSafeFont, readEmbedOptions } from '../../src/embed/options';
 import { stickyOffset } from '../../src/lib/sticky';
-import { CYRILLIC_EXCEPTIONS, toCyrillic } from '../../src/lib/transliterate';
 
 const IDS = ['first', 'second', 'third'];
 const options = (query: string) => {
@@ -115,16 +113,6 @@ describe('stylesheet for the Shadow DOM', () => {
     expect(css).toContain('@media (prefers-color-scheme:dark){.embed-root{--ink:#eee}}');
     expect(css).not.toMatch(/\d+rem/);
     expect(css.endsWith('.embed-root{font-size:medium}')).toBe(true);
-  });
-});
-
-describe('embed strings', () => {
-  it('has every string in every edition, the Cyrillic ones transliterated from the Latin', () => {
-    const keys = Object.keys(EMBED_STRINGS.en).sort();
-    expect(Object.keys(EMBED_STRINGS.sr).sort()).toEqual(keys);
-    for (const key of keys as (keyof typeof EMBED_STRINGS.sr)[]) {
-      expect(EMBED_STRINGS['sr-cyrl'][key], key).toBe(toCyrillic(EMBED_STRINGS.sr[key], [...CYRILLIC_EXCEPTIONS, ...EMBED_CYRILLIC_EXCEPTIONS]));
-    }
   });
 });
 

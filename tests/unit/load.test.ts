@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readStory } from '../../src/build/story-files';
-import { DataError, loadStory, type StoryFiles } from '../../src/lib/load';
+import { DataError, loadStory, type StoryFiles } from '../../src/build/load';
 import { readFileSync } from 'node:fs';
 
 const root = process.cwd() + '/';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '../../src/lib/load';
+import { loadStory } from '../../src/build/load';
 import { citedSources, plainText } from '../../src/lib/richtext';
-import { CYRILLIC_EXCEPTIONS, transliterateStory } from '../../src/lib/transliterate';
+import { CYRILLIC_EXCEPTIONS, transliterateStory } from '../../src/build/transliterate';
 import type { Paragraph, Step } from '../../src/lib/types';
 
 const read = (name: string) => ({ name, text: readFileSync(process.cwd() + '/' + name, 'utf8') });
@@ -50,7 +50,7 @@ describe('the Serbian copy', () => {
 
   it('has the same interface strings, with the same placeholders', () => {
     expect(Object.keys(sr.ui).sort()).toEqual(Object.keys(en.ui).sort());
-    for (const [key, text] of Object.entries(en.ui)) expect(placeholders(sr.ui[key]), key).toEqual(placeholders(text));
+    for (const [key, text] of Object.entries(en.ui)) expect(placeholders(sr.ui[key as keyof typeof sr.ui]), key).toEqual(placeholders(text));
   });
 
   describe('labels of the timeline events and camera figures', () => {

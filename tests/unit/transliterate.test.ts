@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '../../src/lib/load';
+import { loadStory } from '../../src/build/load';
 import { citedSources, plainText } from '../../src/lib/richtext';
-import { CYRILLIC_EXCEPTIONS, toCyrillic, transliterateStory } from '../../src/lib/transliterate';
+import { CYRILLIC_EXCEPTIONS, toCyrillic, transliterateStory } from '../../src/build/transliterate';
 import type { Step } from '../../src/lib/types';
 
 const cases = (table: [string, string][]) => table.map(([latin, cyrillic]) => ({ latin, cyrillic }));

@@ -8,10 +8,10 @@
 import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, type Plugin } from 'vite';
-import { storyPlugin } from '../build/story-plugin.ts';
+import { storyPlugin } from './story-plugin.ts';
 import { EDITIONS, type EditionId } from '../lib/editions.ts';
-import { embedScript, FRAME_SCRIPT } from '../lib/embed-code.ts';
-import { shadowCss } from '../lib/embed-css.ts';
+import { embedScript, FRAME_SCRIPT } from '../embed/code.ts';
+import { shadowCss } from './embed-css.ts';
 
 const CSS_PLACEHOLDER = '__THOUSANDS_OF_CAMERAS_EMBED_CSS__';
 const EDITION_MODULE = 'virtual:embed-edition';

@@ -9,7 +9,7 @@
  * - the piece is as wide as the host's article column, not the viewport: width media queries
  *   become container queries on `.embed-root`.
  */
-export const EMBED_ROOT_CLASS = 'embed-root';
+import { EMBED_ROOT_CLASS } from '../embed/code.ts';
 
 const RESET =
   // Host styles such as `div { display: inline }` reach the container element; an !important

@@ -2,14 +2,16 @@
  * The code a newsroom pastes to embed the story, in each of the three ways. Pure, so the panel
  * that shows it and the tests that paste it into a host page use the very same text.
  */
-import { editionHref, type EditionId } from './editions.ts';
-import { embedQuery, type EmbedOptions } from './embed-options.ts';
+import { editionHref, type EditionId } from '../lib/editions.ts';
+import { embedQuery, type EmbedOptions } from './options.ts';
 
 export type EmbedMode = 'script' | 'frame' | 'plain';
 export const EMBED_MODES: readonly EmbedMode[] = ['script', 'frame', 'plain'];
 
 /** The attribute that marks a script embed's container (its value is the edition) and our iframes. */
 export const EMBED_ATTRIBUTE = 'data-thousands-of-cameras';
+/** The class of the element the script embed mounts the story in, inside its Shadow DOM (the stylesheet's stand-in for `:root`). */
+export const EMBED_ROOT_CLASS = 'embed-root';
 /** The parent script of the iframe embed, under the story's root. */
 export const FRAME_SCRIPT = 'embed/frame.js';
 /** The script embed of an edition, under the story's root. */

@@ -4,7 +4,7 @@
  * these functions, which accept only the expected shape with numbers in a sane range, and return
  * plain numbers: nothing from a message is ever written to the page.
  */
-import type { HostViewport } from './embed-options.ts';
+import type { HostViewport } from './options.ts';
 
 /** Marks our messages, so that other scripts' messages on the same page are ignored. */
 export const MESSAGE_TAG = 'thousands-of-cameras';

@@ -37,7 +37,7 @@ const SPLIT_STEMS = ['kon|jug', 'kon|junk', 'in|jek', 'van|jez', 'nad|živ', 'na
 
 /** Latin-only names and acronyms that Serbian Cyrillic text keeps in Latin. MUP and RTS are Serbian, so they become МУП and РТС. */
 export const CYRILLIC_EXCEPTIONS: readonly string[] = [
-  'Huawei', 'eLTE', 'DPIA', 'SHARE', 'EDRi', 'N1', 'Euronews', 'BCSP', 'HD', '#hiljadekamera',
+  'Huawei', 'eLTE', 'DPIA', 'SHARE', 'EDRi', 'N1', 'Euronews', 'BCSP', 'HD', '#hiljadekamera', 'CSS', 'iframe', 'Iframe',
 ];
 
 /**

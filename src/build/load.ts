@@ -4,8 +4,9 @@
  */
 import archieml from 'archieml';
 import { csvParse } from 'd3-dsv';
-import { parseFuzzyDate } from './dates.ts';
-import { citedSources, parseRichText, unsourcedFigures } from './richtext.ts';
+import { parseFuzzyDate } from '../lib/dates.ts';
+import { citedSources, parseRichText, unsourcedFigures } from '../lib/richtext.ts';
+import { UI_KEYS, type UiStrings } from '../lib/ui-strings.ts';
 import type {
   CameraFigure,
   FigureKind,
@@ -18,7 +19,7 @@ import type {
   TimelineEvent,
   Unit,
   Zoom,
-} from './types.ts';
+} from '../lib/types.ts';
 
 export class DataError extends Error {
   constructor(
@@ -212,16 +213,6 @@ export function parseFigures(file: TextFile, sources: Source[]): CameraFigure[] 
 
 const STORY_KEYS = ['url', 'cardstep', 'locale', 'title', 'standfirst', 'byline', 'intro', 'steps', 'methodology', 'unknowns', 'ui', 'labels'];
 /** Interface strings the page uses; a translation must give all of them. */
-export const UI_KEYS = [
-  'skip', 'language', 'data-toggle', 'table-events', 'table-figures', 'col-date', 'col-event', 'col-kind', 'col-figure',
-  'col-what', 'source', 'share', 'link-copied', 'share-field', 'epilogue', 'sources', 'methodology', 'unknowns', 'undated', 'date-unknown', 'first-half', 'second-half',
-  'date-unconfirmed', 'row-year', 'row-month', 'row-day', 'after-period', 'timeline-label', 'cameras-label',
-  'sources-for-step', 'figure-description', 'timeline-description', 'cameras-description', 'no-figures-description',
-  ...KINDS.map((k) => `kind-${k}`),
-  ...UNITS.map((u) => `unit-${u.replace(/ /g, '-')}`),
-  ...QUALIFIERS.filter((q) => q !== 'exact').map((q) => `qualifier-${q.replace(/ /g, '-')}`),
-  ...['official', 'vendor', 'crowd-verified', 'planned', 'locations'].map((g) => `legend-${g}`),
-];
 const STEP_KEYS = ['id', 'section', 'zoom', 'kicker', 'headline', 'body', 'events', 'figures', 'graphicnote'];
 
 /** Finds the line of `key:` in the copy, searching from a line on (1-based). */
@@ -286,6 +277,8 @@ export function parseStory(
   if (!ui || typeof ui !== 'object' || Array.isArray(ui)) fail(lineOfBlock(text, 'ui'), '"{ui}" block is missing');
   const missingUi = UI_KEYS.filter((key) => typeof (ui as Raw)[key] !== 'string' || (ui as Raw)[key] === '');
   if (missingUi.length) fail(lineOfBlock(text, 'ui'), `"{ui}" lacks ${missingUi.join(', ')}`);
+  const unknownUi = Object.keys(ui as Raw).find((key) => !(UI_KEYS as readonly string[]).includes(key));
+  if (unknownUi) fail(lineOf(text, escapeRegExp(unknownUi), lineOfBlock(text, 'ui')), `"{ui}" has an unknown key "${unknownUi}"`);
   const rawSteps = doc.steps;
   if (!Array.isArray(rawSteps) || rawSteps.length === 0) fail(lineOfBlock(text, 'steps'), '"[steps]" list is missing or empty');
 
@@ -370,7 +363,7 @@ export function parseStory(
     steps,
     methodology: richText(field('methodology'), lineOf(text, 'methodology'), 'methodology'),
     unknowns: richText(field('unknowns'), lineOf(text, 'unknowns'), 'unknowns'),
-    ui: Object.fromEntries(Object.entries(ui as Raw).map(([k, v]) => [k, String(v).trim()])),
+    ui: Object.fromEntries(Object.entries(ui as Raw).map(([k, v]) => [k, String(v).trim()])) as UiStrings,
     events,
     figures,
     sources: data.sources,

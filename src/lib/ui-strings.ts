@@ -1,0 +1,32 @@
+/**
+ * The interface strings: every key the copy's `{ui}` block gives, in each language (the loader
+ * requires each and rejects others). Typed, so that code asking for a key the copy does not have
+ * fails `npm run check`.
+ */
+export const UI_KEYS = [
+  'skip', 'language', 'data-toggle', 'table-events', 'table-figures', 'col-date', 'col-event', 'col-kind', 'col-figure',
+  'col-what', 'source', 'share', 'link-copied', 'share-field', 'epilogue', 'sources', 'methodology', 'unknowns', 'undated',
+  'date-unknown', 'first-half', 'second-half', 'date-unconfirmed', 'row-year', 'row-month', 'row-day', 'after-period',
+  'timeline-label', 'cameras-label', 'sources-for-step', 'figure-description', 'timeline-description',
+  'cameras-description', 'no-figures-description',
+  'kind-vendor', 'kind-official', 'kind-announced', 'kind-planned', 'kind-crowd-verified',
+  'unit-cameras', 'unit-locations', 'unit-cameras-or-locations',
+  'qualifier-about', 'qualifier-at-least', 'qualifier-more-than',
+  'legend-official', 'legend-vendor', 'legend-crowd-verified', 'legend-planned', 'legend-locations',
+  // The "Embed this story" panel and the embeds.
+  'embed-read-full', 'embed-title', 'embed-intro', 'embed-start', 'embed-start-intro', 'embed-chrome', 'embed-script',
+  'embed-script-note', 'embed-frame', 'embed-frame-note', 'embed-plain', 'embed-plain-note', 'embed-theme', 'embed-copy',
+  'embed-copied',
+] as const;
+
+/** A key of the copy's `{ui}` block, or a month's short name (`month-1` … `month-12`), which the build adds. */
+export type UiKey = (typeof UI_KEYS)[number] | `month-${number}`;
+export type UiStrings = Record<UiKey, string>;
+
+/** `a b c` as `a-b-c`, as interface-string keys spell values. */
+type Hyphenated<S extends string> = S extends `${infer Head} ${infer Tail}` ? `${Head}-${Hyphenated<Tail>}` : S;
+
+/** The interface-string key for a value: `uiKey('unit', 'cameras or locations')` is `unit-cameras-or-locations`. */
+export function uiKey<Prefix extends string, Value extends string>(prefix: Prefix, value: Value): `${Prefix}-${Hyphenated<Value>}` {
+  return `${prefix}-${value.replace(/ /g, '-')}` as `${Prefix}-${Hyphenated<Value>}`;
+}
