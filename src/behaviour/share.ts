@@ -35,3 +35,15 @@ export async function share(link: HTMLAnchorElement, strings: { copied: string; 
     field.select();
   }
 }
+
+/** Shares the section whose share link (`a[data-share]`) is clicked within `container`. Returns a function that stops. */
+export function handleShareClicks(container: HTMLElement, strings: { copied: string; field: string }): () => void {
+  const onClick = (event: MouseEvent) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-share]');
+    if (!link) return;
+    event.preventDefault();
+    void share(link, strings);
+  };
+  container.addEventListener('click', onClick);
+  return () => container.removeEventListener('click', onClick);
+}

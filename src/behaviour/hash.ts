@@ -1,0 +1,25 @@
+/**
+ * The address's hash and the story: a link to `#<step-id>` opens the story on that step, and as the
+ * reader scrolls the hash follows the active step (without adding history entries).
+ */
+import { scrollToStep } from '../lib/active-step';
+import { addressFor, stepFromHash } from '../lib/links';
+
+/** The step the address links to, or null (no hash, an unknown id or a malformed one). */
+export function linkedStep(ids: readonly string[]): string | null {
+  return stepFromHash(location.hash, ids);
+}
+
+/** Lands on a linked step directly: no scroll from the top, no replay of the steps before it. */
+export function openOnStep(step: HTMLElement): void {
+  history.scrollRestoration = 'manual';
+  scrollToStep(step);
+}
+
+/** Keeps the address on the active step, without a history entry per step (Back leaves the story). */
+export function followActiveStep(stepId: string | null, ids: readonly string[]): void {
+  // Leave other targets alone, such as a source the reader jumped to from a citation.
+  if (location.hash !== '' && !stepFromHash(location.hash, ids)) return;
+  if (location.hash.slice(1) === (stepId ?? '')) return;
+  history.replaceState(history.state, '', addressFor(location, stepId));
+}

@@ -1,0 +1,60 @@
+/**
+ * Calls `update` whenever a step may have crossed the trigger line. Which step is active is then
+ * read from the steps' positions (lib/active-step.ts), so the order in which reports arrive
+ * does not matter.
+ */
+import scrollama from 'scrollama';
+import { TRIGGER } from '../lib/active-step';
+
+/**
+ * Scrollama where IntersectionObserver works as on our own page; a scroll listener in an iframe,
+ * where the observers' rootMargin is ignored (it would watch the top page's viewport, so the
+ * trigger line would be in the wrong place) and in old browsers. Set up in a task of its own
+ * (two observers per step, and a read of each step's size). Returns a function that stops.
+ */
+export function watchSteps(elements: HTMLElement[], update: () => void, { inFrame }: { inFrame: boolean }): () => void {
+  let stop = () => {};
+  const setup = setTimeout(() => {
+    stop = 'IntersectionObserver' in window && !inFrame ? watchWithScrollama(elements, update) : watchScroll(update);
+  });
+  return () => {
+    clearTimeout(setup);
+    stop();
+  };
+}
+
+/** Scrollama says when a step crosses the line. */
+function watchWithScrollama(elements: HTMLElement[], update: () => void): () => void {
+  const scroller = scrollama();
+  scroller.setup({ step: elements, offset: TRIGGER }).onStepEnter(update).onStepExit(update);
+  // Scrollama reads only the first entry of each observer callback. If the reader scrolls before
+  // the observers' first report is delivered, that report holds the stale "not crossed" entry and
+  // the crossing after it, and Scrollama says nothing. So read the positions again once the first
+  // reports are in (an observer made after Scrollama's reports after them).
+  const firstReport = new IntersectionObserver(() => {
+    firstReport.disconnect();
+    update();
+  });
+  firstReport.observe(elements[0]);
+  const onResize = () => scroller.resize();
+  window.addEventListener('resize', onResize);
+  return () => {
+    firstReport.disconnect();
+    window.removeEventListener('resize', onResize);
+    scroller.destroy();
+  };
+}
+
+/** A passive scroll listener, once per frame. */
+function watchScroll(update: () => void): () => void {
+  let frame = 0;
+  const onScroll = () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(update);
+  };
+  window.addEventListener('scroll', onScroll, { passive: true });
+  return () => {
+    cancelAnimationFrame(frame);
+    window.removeEventListener('scroll', onScroll);
+  };
+}
