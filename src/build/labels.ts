@@ -19,6 +19,8 @@ export function labelStory(story: Story): Story {
   return {
     ...story,
     ui: { ...ui, ...months },
+    publishedLabel: formatSourceDate(story.published, locale, ui),
+    corrections: story.corrections.map((correction) => ({ ...correction, dateLabel: formatSourceDate(correction.date, locale, ui) })),
     sources,
     events: story.events.map((event) => ({ ...event, date: label(event.date), sources: event.sources.map((s) => sourceOf(s.id)) })),
     figures: story.figures.map((figure) => ({ ...figure, date: label(figure.date), count: formatCount(figure, locale, ui), source: sourceOf(figure.source.id) })),

@@ -211,8 +211,10 @@ export function parseFigures(file: TextFile, sources: Source[]): CameraFigure[] 
 
 // ---- ArchieML ----------------------------------------------------------------------------
 
-const STORY_KEYS = ['url', 'cardstep', 'locale', 'title', 'standfirst', 'byline', 'intro', 'steps', 'methodology', 'unknowns', 'ui', 'labels'];
-/** Interface strings the page uses; a translation must give all of them. */
+const STORY_KEYS = [
+  'url', 'cardstep', 'locale', 'title', 'standfirst', 'byline', 'published', 'credits', 'publisher', 'publisherurl', 'intro', 'steps',
+  'methodology', 'unknowns', 'corrections', 'ui', 'labels',
+];
 const STEP_KEYS = ['id', 'section', 'zoom', 'kicker', 'headline', 'body', 'events', 'figures', 'graphicnote'];
 
 /** Finds the line of `key:` in the copy, searching from a line on (1-based). */
@@ -349,6 +351,7 @@ export function parseStory(
   const url = typeof doc.url === 'string' ? doc.url.trim() : '';
   if (url && !/^https?:\/\/[^\s]+\/$/.test(url)) fail(lineOf(text, 'url'), `url "${url}" must be a web address ending in "/"`);
 
+  const publication = parsePublication(doc, text, fail, richText);
   const cardStep = field('cardStep');
   if (!stepIds.has(cardStep)) fail(lineOf(text, 'cardStep'), `cardStep "${cardStep}" is not a step id`);
 
@@ -359,6 +362,9 @@ export function parseStory(
     title: field('title'),
     standfirst: field('standfirst'),
     byline: field('byline'),
+    credits: field('credits'),
+    publisher: field('publisher'),
+    ...publication,
     intro: richText(field('intro'), lineOf(text, 'intro'), 'intro'),
     steps,
     methodology: richText(field('methodology'), lineOf(text, 'methodology'), 'methodology'),
@@ -368,4 +374,59 @@ export function parseStory(
     figures,
     sources: data.sources,
   };
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether `text` is a real day, `YYYY-MM-DD`. */
+function isDay(text: string): boolean {
+  if (!DAY.test(text)) return false;
+  const [year, month, day] = text.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * When and by whom the piece is published, and what changed since. `published` and `publisherUrl`
+ * belong to the English copy (translations take them from it, as they take `url`); each edition
+ * has its own `[corrections]`, dated, oldest first.
+ */
+function parsePublication(
+  doc: Raw,
+  text: string,
+  fail: (line: number, problem: string) => never,
+  richText: (raw: string, line: number, what: string) => Paragraph[],
+): Pick<Story, 'published' | 'publisherUrl' | 'corrections'> {
+  const optional = (key: string) => (typeof doc[key] === 'string' ? (doc[key] as string).trim() : '');
+  const published = optional('published');
+  if (published && !isDay(published)) fail(lineOf(text, 'published'), `published "${published}" must be a day, YYYY-MM-DD`);
+  const publisherUrl = optional('publisherUrl');
+  if (publisherUrl && !/^https?:\/\/\S+$/.test(publisherUrl)) fail(lineOf(text, 'publisherUrl'), `publisherUrl "${publisherUrl}" is not a web address`);
+  const raw = doc.corrections ?? [];
+  let line = lineOfBlock(text, 'corrections');
+  if (!Array.isArray(raw)) return fail(line, '"corrections" must be a [corrections] list');
+  let previous = published;
+  const corrections = (raw as Raw[]).map((entry, index) => {
+    const date = typeof entry.date === 'string' ? entry.date.trim() : '';
+    line = lineOf(text, 'date', line + 1);
+    if (!isDay(date)) fail(line, `correction ${index + 1}: date "${date}" must be a day, YYYY-MM-DD`);
+    if (previous && date < previous) fail(line, `correction ${index + 1}: ${date} is before ${index ? 'the one above it' : 'the publication day'}`);
+    previous = date;
+    const body = typeof entry.text === 'string' ? entry.text.trim() : '';
+    if (!body) fail(line, `correction ${index + 1}: "text" is missing`);
+    return { date, text: richText(body, line, `correction ${index + 1}`) };
+  });
+  return { published, publisherUrl, corrections };
+}
+
+/**
+ * A translation's corrections match the English ones, one for one and on the same days: a
+ * correction made in one language is made in all. Throws a DataError naming the translation's file.
+ */
+export function checkTranslatedCorrections(translation: Story, file: TextFile, english: Story): void {
+  const line = lineOfBlock(file.text, 'corrections');
+  const dates = (story: Story) => story.corrections.map((c) => c.date).join(', ') || 'none';
+  if (dates(translation) !== dates(english)) {
+    throw new DataError(file.name, line, `[corrections] on ${dates(translation)}, but the English copy has them on ${dates(english)}`);
+  }
 }

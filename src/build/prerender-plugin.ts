@@ -7,6 +7,7 @@ import { build, type Plugin } from 'vite';
 import { EDITIONS, type Edition, type EditionId } from '../lib/editions.ts';
 import type { Story } from '../lib/types.ts';
 import { escapeHtml } from '../lib/html.ts';
+import { dataFiles, jsonLdTag, newsArticle, oembed, oembedLink } from './publishing.ts';
 import { cardPng, cardTags, CARD_FONTS, sharePage } from './share-pages.ts';
 import { storyPlugin } from './story-plugin.ts';
 
@@ -57,10 +58,15 @@ export function prerenderPlugin(): Plugin {
         const story = server.STORIES[edition.id];
         write(resolve(outDir, edition.path, 'index.html'), editionPage(template, edition, server, base));
         write(resolve(outDir, edition.path, 'card.png'), cardPng(server.renderCard(edition.id, null, CARD_FONTS)));
+        write(resolve(outDir, edition.path, 'oembed.json'), JSON.stringify(oembed(story, edition, base)));
+        for (const [name, csv] of Object.entries(dataFiles(story))) write(resolve(outDir, edition.path, 'data', name), `${csv}\n`);
         for (const step of story.steps) {
           const folder = resolve(outDir, edition.path, 's', step.id);
-          write(resolve(folder, 'index.html'), sharePage(story, step, edition, base));
+          const pageUrl = `${base}${edition.path}s/${step.id}/`;
+          const publishing = [oembedLink(pageUrl, `${step.headline} | ${story.title}`), jsonLdTag(newsArticle(story, edition, base, step))];
+          write(resolve(folder, 'index.html'), sharePage(story, step, edition, base, publishing));
           write(resolve(folder, 'card.png'), cardPng(server.renderCard(edition.id, step.id, CARD_FONTS)));
+          write(resolve(folder, 'oembed.json'), JSON.stringify(oembed(story, edition, base, step)));
         }
       }
     },
@@ -76,6 +82,8 @@ function editionPage(template: string, edition: Edition, server: ServerEntry, ba
     `<link rel="canonical" href="${base}${edition.path}">`,
     ...EDITIONS.map((e) => `<link rel="alternate" hreflang="${e.lang}" href="${base}${e.path}">`),
     `<link rel="alternate" hreflang="x-default" href="${base}">`,
+    oembedLink(`${base}${edition.path}`, story.title),
+    jsonLdTag(newsArticle(story, edition, base)),
     ...cardTags({
       title: story.title,
       description: story.standfirst,

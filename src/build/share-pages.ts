@@ -43,8 +43,9 @@ export function cardTags(page: { title: string; description: string; url: string
 /**
  * The share page of one step, at `s/<id>/`: what social platforms read (they run no script and
  * never see a hash), which sends people on to the story at `#<id>`, with or without JavaScript.
+ * `publishing`: the page's oEmbed link and structured data.
  */
-export function sharePage(story: Story, step: Step, edition: Edition, base: string): string {
+export function sharePage(story: Story, step: Step, edition: Edition, base: string, publishing: string[]): string {
   const editionUrl = `${base}${edition.path}`;
   const target = `../../#${step.id}`;
   const title = `${step.headline}: ${story.title}`;
@@ -67,6 +68,7 @@ export function sharePage(story: Story, step: Step, edition: Edition, base: stri
       imageAlt: `${story.title}: ${step.headline}`,
       lang: edition.lang,
     }).join('\n    ')}
+    ${publishing.join('\n    ')}
     <meta http-equiv="refresh" content="0; url=${target}">
   </head>
   <body>

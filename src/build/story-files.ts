@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadStory, type StoryFiles } from './load.ts';
+import { checkTranslatedCorrections, DataError, loadStory, type StoryFiles } from './load.ts';
 import type { EditionId } from '../lib/editions.ts';
 import { transliterateStory } from './transliterate.ts';
 import { labelStory } from './labels.ts';
@@ -30,7 +30,14 @@ export function readStory(root: string, edition: EditionId = 'en'): Story {
     ]),
   ) as unknown as StoryFiles;
   const story = loadStory(files);
-  // Translations carry no address of their own: they hang off the piece's (the English edition's).
-  if (edition !== 'en') story.url = readStory(root, 'en').url;
+  if (edition !== 'en') {
+    // Translations carry no address or publication day of their own: they take the English edition's.
+    const english = readStory(root, 'en');
+    checkTranslatedCorrections(story, files.story, english);
+    Object.assign(story, { url: english.url, published: english.published, publisherUrl: english.publisherUrl });
+  } else {
+    if (!story.published) throw new DataError(files.story.name, 1, '"published" (the publication day, YYYY-MM-DD) is missing');
+    if (!story.publisherUrl) throw new DataError(files.story.name, 1, '"publisherUrl" (the publisher\'s address) is missing');
+  }
   return labelStory(edition === 'sr-cyrl' ? { ...transliterateStory(story), locale: 'sr-Cyrl' } : story);
 }

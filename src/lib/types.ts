@@ -84,6 +84,15 @@ export interface Step {
 }
 
 
+/** A correction or update made after publication, dated, in the edition's language. */
+export interface Correction {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** That date as readers see it: set at build time. */
+  dateLabel?: string;
+  text: Paragraph[];
+}
+
 export interface Story {
   /** The piece's public address (its English edition), ending in '/'; the other editions and the share pages hang off it. */
   url: string;
@@ -93,6 +102,17 @@ export interface Story {
   title: string;
   standfirst: string;
   byline: string;
+  /** Publication day, `YYYY-MM-DD` (the English edition's: translations take it from there). */
+  published: string;
+  /** That day as readers see it: set at build time. */
+  publishedLabel?: string;
+  /** Who made the piece, for the end matter. */
+  credits: string;
+  /** Who publishes it (oEmbed's provider, structured data's publisher), and the publisher's address. */
+  publisher: string;
+  publisherUrl: string;
+  /** Corrections and updates since publication, oldest first; dateModified follows the last. */
+  corrections: Correction[];
   intro: Paragraph[];
   steps: Step[];
   methodology: Paragraph[];

@@ -13,6 +13,8 @@ export const UI_KEYS = [
   'unit-cameras', 'unit-locations', 'unit-cameras-or-locations',
   'qualifier-about', 'qualifier-at-least', 'qualifier-more-than',
   'legend-official', 'legend-vendor', 'legend-crowd-verified', 'legend-planned', 'legend-locations',
+  // Publication: the dates under the byline, the end matter, the data to download.
+  'published', 'updated', 'corrections', 'credits', 'data-download', 'data-events', 'data-figures', 'data-sources', 'data-readme',
   // The "Embed this story" panel and the embeds.
   'embed-read-full', 'embed-title', 'embed-intro', 'embed-start', 'embed-start-intro', 'embed-chrome', 'embed-script',
   'embed-script-note', 'embed-frame', 'embed-frame-note', 'embed-plain', 'embed-plain-note', 'embed-theme', 'embed-copy',
