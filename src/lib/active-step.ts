@@ -19,7 +19,7 @@ export const TRIGGER = 0.6;
  * Where a step's top is brought when the reader jumps to it (a link, the keyboard): under the chart
  * on phones, just above the trigger line, so that it becomes the active step.
  */
-export const JUMP_POSITION = 0.55;
+export const JUMP_POSITION = 0.57;
 
 /** Scrolls the page so that a step's top sits at JUMP_POSITION of the viewport. */
 export function scrollToStep(step: HTMLElement): void {

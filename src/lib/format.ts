@@ -4,6 +4,11 @@ import type { GraphicState } from './state.ts';
 import type { CameraFigure, FuzzyDate } from './types.ts';
 import { uiKey, type UiStrings } from './ui-strings.ts';
 
+/** What kind of figure it is and when, for a chart's label: "announced · 31 January 2019". */
+export function kindAndDate(figure: CameraFigure, locale: string, ui: UiStrings): string {
+  return `${ui[uiKey('kind', figure.kind)]} · ${formatSourcedDate(figure.date, locale, ui)}`;
+}
+
 /** Fills `{name}` placeholders in an interface string. */
 export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{([a-z-]+)\}/g, (whole, name: string) => values[name] ?? whole);

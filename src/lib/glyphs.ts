@@ -1,34 +1,38 @@
 import type { CameraFigure } from './types.ts';
-import type { UiKey } from './ui-strings.ts';
 
 /**
- * The mark a figure is drawn with. Shape and fill carry the kind as well as colour does:
- * counted cameras are filled (circle official, square vendor, diamond crowd-verified);
- * announced or planned ones are rings; locations, which are not cameras, are open squares.
+ * How a figure is drawn. Counted cameras (by the Ministry, Huawei or citizens) are solid marks,
+ * promised ones (announced or planned) outlined marks; hue says who gives the figure. Locations
+ * are not cameras, and the phased plan's unit is disputed (cameras or locations): neither is drawn
+ * as camera marks.
  */
-export type Glyph = 'circle' | 'square' | 'diamond' | 'ring' | 'frame';
+export type FigureDrawing = 'marks' | 'label' | 'phases';
 
-export function glyphOf(figure: Pick<CameraFigure, 'kind' | 'unit'>): Glyph {
-  if (figure.kind === 'announced' || figure.kind === 'planned') return 'ring';
-  if (figure.unit === 'locations') return 'frame';
-  if (figure.kind === 'vendor') return 'square';
-  if (figure.kind === 'crowd-verified') return 'diamond';
-  return 'circle';
+export function drawingOf(figure: Pick<CameraFigure, 'unit'>): FigureDrawing {
+  if (figure.unit === 'cameras') return 'marks';
+  return figure.unit === 'locations' ? 'label' : 'phases';
 }
 
-/** The legend's wording for each glyph, as a key into the interface strings. */
-export const GLYPH_LABEL_KEY: Record<Glyph, UiKey> = {
-  circle: 'legend-official',
-  square: 'legend-vendor',
-  diamond: 'legend-crowd-verified',
-  ring: 'legend-planned',
-  frame: 'legend-locations',
+/** Promised, not counted: drawn as outlined marks. */
+export function isPromised(figure: Pick<CameraFigure, 'kind'>): boolean {
+  return figure.kind === 'announced' || figure.kind === 'planned';
+}
+
+/** Who gives a figure, for its hue: the state (Ministry, police, Commissioner), Huawei, or citizens. */
+export type FigureSource = 'state' | 'vendor' | 'citizens';
+
+const SOURCE_OF: Record<CameraFigure['kind'], FigureSource> = {
+  official: 'state',
+  announced: 'state',
+  planned: 'state',
+  vendor: 'vendor',
+  'crowd-verified': 'citizens',
 };
 
 /**
- * The class that colours a figure's marks. Colours live in the stylesheet (app.css), not in style
- * attributes, so that themes can change them and the Content-Security-Policy needs no inline styles.
+ * The class that colours a figure's marks and count. Colours live in the stylesheet (app.css), not
+ * in style attributes, so that themes can change them and the Content-Security-Policy needs no inline styles.
  */
-export function kindClass(figure: Pick<CameraFigure, 'kind'>): string {
-  return `kind-${figure.kind === 'announced' ? 'planned' : figure.kind}`;
+export function sourceClass(figure: Pick<CameraFigure, 'kind'>): string {
+  return `by-${SOURCE_OF[figure.kind]}`;
 }

@@ -11,14 +11,15 @@ export const PALETTE = {
   accentText: '#7a5a00',
   afterPeriod: '#eeebe4',
   markMuted: '#8a8a8a',
-  kinds: { official: '#1f4e8c', vendor: '#b3261e', 'crowd-verified': '#1b7a4b', planned: '#6a46a8' },
+  /** Who gives a figure (see glyphs.ts). */
+  sources: { state: '#1f4e8c', vendor: '#b3261e', citizens: '#1b7a4b' },
 } as const;
 
 /** CSS for a share card: the classes the chart components use, with concrete colours. */
 export function cardStyles(fontFamily: string): string {
   const p = PALETTE;
-  const kinds = Object.entries(p.kinds)
-    .map(([kind, colour]) => `.kind-${kind}.glyph-fill{fill:${colour}}.kind-${kind}.glyph-line,.kind-${kind}.plan-outline{stroke:${colour};fill:none}`)
+  const sources = Object.entries(p.sources)
+    .map(([source, colour]) => `.by-${source} .mark-counted,.by-${source}.count,.by-${source} .count,.by-${source} .value{fill:${colour}}.by-${source} .mark-promised,.by-${source} .stair,.by-${source} .target{stroke:${colour}}`)
     .join('');
   return (
     `text{font-family:${fontFamily};fill:${p.ink}}` +
@@ -27,6 +28,9 @@ export function cardStyles(fontFamily: string): string {
     `.after-period{fill:${p.afterPeriod}}.axis,.tick{stroke:${p.muted}}` +
     `.mark{fill:${p.markMuted};stroke:${p.paper}}.mark.unconfirmed{fill-opacity:.55;stroke:${p.markMuted};stroke-dasharray:2 1.5}` +
     `.mark.highlighted{fill:${p.accent};stroke:${p.ink}}` +
-    kinds
+    `.mark-promised{fill:none}.inset-ground,.target{fill:${p.paper}}.stair{stroke-width:3}.target{stroke-width:2.5}` +
+    `.block-label{fill:${p.ink}}.kind,.title,.when,.baseline{fill:${p.muted}}.baseline{stroke:${p.rule}}` +
+    `.on-marks{paint-order:stroke;stroke:${p.paper};stroke-width:5px;stroke-linejoin:round}.count,.value{font-weight:700}` +
+    sources
   );
 }

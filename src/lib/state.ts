@@ -1,4 +1,5 @@
 import type { CameraFigure, Step, Story, TimelineEvent, Zoom } from './types.ts';
+import { unitScale, type UnitScale } from './unit-layout.ts';
 
 /** What the sticky graphic shows. A pure function of the step, so any step can be drawn directly. */
 export interface GraphicState {
@@ -12,6 +13,8 @@ export interface GraphicState {
   figures: CameraFigure[];
   /** Said in the camera panel when there are no figures. */
   note: string;
+  /** The unit chart's one scale, set by the story's largest camera figure: the same at every step. */
+  scale: UnitScale;
 }
 
 /** The axis spans for each zoom: the 2009–2019 overview, the close-up from 2017, the epilogue to 2022. */
@@ -41,5 +44,6 @@ export function graphicState(story: Pick<Story, 'events' | 'figures'>, step: Ste
     highlighted,
     figures: step.figures.map((id) => byId(story.figures, id)),
     note: step.graphicNote,
+    scale: unitScale(Math.max(0, ...story.figures.filter((f) => f.unit === 'cameras').map((f) => f.value))),
   };
 }

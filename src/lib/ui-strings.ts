@@ -12,7 +12,7 @@ export const UI_KEYS = [
   'kind-vendor', 'kind-official', 'kind-announced', 'kind-planned', 'kind-crowd-verified',
   'unit-cameras', 'unit-locations', 'unit-cameras-or-locations',
   'qualifier-about', 'qualifier-at-least', 'qualifier-more-than',
-  'legend-official', 'legend-vendor', 'legend-crowd-verified', 'legend-planned', 'legend-locations',
+  'mark-counted', 'mark-promised', 'phases-title',
   // Publication: the dates under the byline, the end matter, the data to download.
   'published', 'updated', 'corrections', 'credits', 'data-download', 'data-events', 'data-figures', 'data-sources', 'data-readme',
   // The "Embed this story" panel and the embeds.

@@ -63,14 +63,6 @@ describe('Graphic', () => {
       props: { view: graphicState(story, step(id)), events: story.events, locale: story.locale, ui: story.ui, still: true },
     });
 
-  it('draws the phased plan as five columns with their counts and the unit the sources disagree on', () => {
-    const { container } = renderStep('phased-plan');
-    const counts = [...container.querySelectorAll('.count')].map((el) => el.textContent);
-    expect(counts).toEqual(['10', '50', '200', '400', '800']);
-    expect(container.querySelectorAll('.unit')[0].textContent).toBe('cameras or locations');
-    expect(container.querySelector('figure')?.getAttribute('data-graphic-step')).toBe('phased-plan');
-  });
-
   it('labels the step events on the timeline at their own precision, saying when a date is unconfirmed', () => {
     const { container } = renderStep('strategic-partnership');
     const labels = [...container.querySelectorAll('.highlights li')].map((el) => el.textContent?.trim());
@@ -99,9 +91,4 @@ describe('Graphic', () => {
     expect(description).toContain('No camera figures at this step.');
   });
 
-  it('shows a legend entry for each kind of mark on screen', () => {
-    const { container } = renderStep('crowd-map');
-    const legend = [...container.querySelectorAll('.legend li')].map((el) => el.textContent?.trim());
-    expect(legend).toEqual(['camera, counted by citizens', 'location (not a camera)']);
-  });
 });

@@ -1,42 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { activeIndex } from '../../src/lib/active-step';
-import { glyphOf } from '../../src/lib/glyphs';
 import { parseFuzzyDate } from '../../src/lib/dates';
 import { layoutTimeline, markPaths, type TimelineMark } from '../../src/lib/timeline-layout';
 import type { TimelineEvent } from '../../src/lib/types';
-import { layoutUnits, MAX_CELL } from '../../src/lib/unit-layout';
-
-describe('layoutUnits', () => {
-  it.each([
-    [[9], 300, 300],
-    [[9, 100], 343, 200],
-    [[107, 1000], 600, 400],
-    [[10, 50, 200, 400, 800], 343, 180],
-    [[1200, 8000], 343, 120],
-  ])('fits every mark of %j in %ipx × %ipx, one cell per unit', (values, width, height) => {
-    const layout = layoutUnits(values, width, height);
-    values.forEach((value, i) => {
-      const column = layout.columns[i];
-      expect(column.fullRows * column.perRow + column.remainder).toBe(value);
-      const rows = column.fullRows + (column.remainder > 0 ? 1 : 0);
-      expect(rows * layout.cell).toBeLessThanOrEqual(height);
-      expect(column.perRow * layout.cell).toBeLessThanOrEqual(layout.columnWidth + 1e-9);
-    });
-    expect(Number.isInteger(layout.cell)).toBe(true);
-  });
-
-  it('draws few marks big and many marks small', () => {
-    expect(layoutUnits([9], 300, 300).cell).toBe(MAX_CELL);
-    expect(layoutUnits([8000], 300, 300).cell).toBeLessThan(4);
-  });
-
-  it('uses one cell size for every column, so columns compare fairly', () => {
-    const layout = layoutUnits([107, 1000], 600, 400);
-    const [small, big] = layout.columns;
-    expect(small.perRow).toBe(big.perRow);
-    expect(big.x).toBeGreaterThan(small.x + layout.columnWidth);
-  });
-});
 
 function event(id: string, date: string, precision: string): TimelineEvent {
   return { id, date: parseFuzzyDate(date, precision), label: id, sources: [], note: '' };
@@ -125,13 +91,3 @@ describe('activeIndex', () => {
   });
 });
 
-describe('glyphOf', () => {
-  it('draws plans as rings, locations as open squares and counted cameras by kind', () => {
-    expect(glyphOf({ kind: 'planned', unit: 'cameras or locations' })).toBe('ring');
-    expect(glyphOf({ kind: 'announced', unit: 'cameras' })).toBe('ring');
-    expect(glyphOf({ kind: 'official', unit: 'locations' })).toBe('frame');
-    expect(glyphOf({ kind: 'official', unit: 'cameras' })).toBe('circle');
-    expect(glyphOf({ kind: 'vendor', unit: 'cameras' })).toBe('square');
-    expect(glyphOf({ kind: 'crowd-verified', unit: 'cameras' })).toBe('diamond');
-  });
-});

@@ -1,0 +1,34 @@
+/**
+ * A unit block's label as SVG text (which does not wrap): its lines, and how many of the chart's
+ * cells tall it is. Worked out for the chart's narrowest box (a phone), so it fits wherever the
+ * chart is larger.
+ */
+import type { UnitScale } from './unit-layout.ts';
+import { wrapText } from './wrap.ts';
+
+export interface LabelSize {
+  /** Size of the label text, px; the count is 1.6 times it. */
+  fontSize: number;
+  /** Width and height of the chart's box at its smallest, px. */
+  boxWidth: number;
+  boxHeight?: number;
+}
+
+/** An average character's width, as a share of the font size, for wrapping without measuring. */
+const CHAR_WIDTH = 0.53;
+
+/** `text`: what the figure counts; `kind`: its kind and date, on lines of their own. */
+export function labelLines(text: string, kind: string, labelX: number, scale: UnitScale, { fontSize, boxWidth }: LabelSize) {
+  const width = ((scale.cols - labelX) / scale.cols) * boxWidth;
+  const chars = Math.max(10, Math.floor(width / (fontSize * CHAR_WIDTH)));
+  return { lines: wrapText(text, chars), kindLines: wrapText(kind, chars), countSize: fontSize * 1.6, line: fontSize * 1.2 };
+}
+
+/** For layoutBlocks: each figure's label height in cells (the count, its lines and the kind line). */
+export function labelRows(labels: { text: string; kind: string }[], scale: UnitScale, size: Required<LabelSize>) {
+  return (index: number, labelX: number): number => {
+    const { lines, kindLines, countSize, line } = labelLines(labels[index].text, labels[index].kind, labelX, scale, size);
+    const px = countSize + line * (lines.length + kindLines.length + 0.15) + size.fontSize * 0.4;
+    return Math.ceil(px / (size.boxHeight / scale.rows));
+  };
+}
