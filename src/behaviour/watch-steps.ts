@@ -24,9 +24,21 @@ export function watchSteps(elements: HTMLElement[], update: () => void, { inFram
 }
 
 /** Scrollama says when a step crosses the line. */
-function watchWithScrollama(elements: HTMLElement[], update: () => void): () => void {
+function watchWithScrollama(elements: HTMLElement[], onCross: () => void): () => void {
+  let readAt = window.scrollY;
+  const update = () => {
+    readAt = window.scrollY;
+    onCross();
+  };
   const scroller = scrollama();
   scroller.setup({ step: elements, offset: TRIGGER }).onStepEnter(update).onStepExit(update);
+  // A jump (the scrollbar dragged to the top, Home, a link) crosses many steps between two frames,
+  // and the observers may then report them out of order or not at all (scrollama issues #33, #56,
+  // #70): after a move of more than half a screen since the positions were last read, read them again.
+  const onScroll = () => {
+    if (Math.abs(window.scrollY - readAt) > window.innerHeight / 2) update();
+  };
+  window.addEventListener('scroll', onScroll, { passive: true });
   // Scrollama reads only the first entry of each observer callback. If the reader scrolls before
   // the observers' first report is delivered, that report holds the stale "not crossed" entry and
   // the crossing after it, and Scrollama says nothing. So read the positions again once the first
@@ -40,6 +52,7 @@ function watchWithScrollama(elements: HTMLElement[], update: () => void): () => 
   window.addEventListener('resize', onResize);
   return () => {
     firstReport.disconnect();
+    window.removeEventListener('scroll', onScroll);
     window.removeEventListener('resize', onResize);
     scroller.destroy();
   };

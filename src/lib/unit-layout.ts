@@ -52,7 +52,7 @@ function blockShape(value: number, scale: UnitScale): Pick<UnitBlock, 'cols' | '
 }
 
 /**
- * Places blocks of `values` cells one above another, largest at the bottom, each on the left with
+ * Places blocks of `values` cells one above another, the first at the bottom, each on the left with
  * its label beside it (to its right; inside it when it is too wide): every count sits next to its own block, and small blocks
  * get as much room for words as large ones. A block takes the height of its marks or of its
  * label, whichever is taller. When they do not fit one above another, the smaller ones are drawn
@@ -60,11 +60,15 @@ function blockShape(value: number, scale: UnitScale): Pick<UnitBlock, 'cols' | '
  */
 /** `labelRows(index, labelX)`: how many cells tall the label of figure `index` is, starting at `labelX`. */
 export function layoutBlocks(values: number[], scale: UnitScale, labelRows: (index: number, labelX: number) => number = () => 0): UnitBlock[] {
-  const order = values.map((_, i) => i).sort((a, b) => values[b] - values[a] || a - b);
+  // In the copy's order from the floor up, so that a figure shown at consecutive steps keeps its
+  // place (an editor orders them); when they must nest, the largest is the ground for the rest.
+  const largest = values.indexOf(Math.max(...values));
   const shapes = values.map((value) => blockShape(value, scale));
   const room = (i: number) => (labelInside(shapes[i], scale) ? shapes[i].rows : Math.max(shapes[i].rows, labelRows(i, labelX({ x: 0, ...shapes[i] }, scale))));
-  const height = order.reduce((sum, i) => sum + room(i), 0) + BLOCK_GAP * Math.max(0, values.length - 1);
+  const height = values.reduce((sum, _, i) => sum + room(i), 0) + BLOCK_GAP * Math.max(0, values.length - 1);
   const inset = height > scale.rows;
+  const order = values.map((_, i) => i);
+  if (inset) order.unshift(...order.splice(largest, 1));
   const blocks: UnitBlock[] = [];
   let floor = scale.rows;
   order.forEach((index, rank) => {

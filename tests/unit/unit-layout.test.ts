@@ -30,9 +30,9 @@ describe('layoutBlocks', () => {
         expect(block.y + block.rows).toBeLessThanOrEqual(scale.rows);
         expect(block.x).toBe(0);
       });
-      // The largest stands on the panel's floor.
-      const largest = blocks[values.indexOf(Math.max(...values))];
-      expect(largest.y + largest.rows).toBe(scale.rows);
+      // The first (or, where they nest, the largest) stands on the panel's floor.
+      const ground = blocks.find((b) => !b.inset && b.y + b.rows === scale.rows);
+      expect(ground).toBeDefined();
     },
   );
 
@@ -47,14 +47,19 @@ describe('layoutBlocks', () => {
     expect([beside.cols, beside.rows]).toEqual([alone.cols, alone.rows]);
   });
 
-  it('stacks blocks, largest at the bottom, a gap apart, when they fit one above another', () => {
-    const [small, big] = layoutBlocks([107, 1000], scale);
+  it("stacks blocks in the copy's order from the floor up, a gap apart, when they fit", () => {
+    const [big, small] = layoutBlocks([1000, 107], scale);
+    expect(big.y + big.rows).toBe(scale.rows);
     expect(small.y + small.rows).toBe(big.y - BLOCK_GAP);
     expect(small.inset || big.inset).toBe(false);
   });
 
+  it('keeps a figure in its place when the next step adds one above it', () => {
+    expect(layoutBlocks([1000, 107], scale)[0]).toEqual(layoutBlocks([1000], scale)[0]);
+  });
+
   it('gives a block the height of its label where the label is taller than its marks', () => {
-    const [small, , tiny] = layoutBlocks([100, 1000, 9], scale, (index) => (index === 0 ? 20 : 0));
+    const [, small, tiny] = layoutBlocks([1000, 100, 9], scale, (index) => (index === 1 ? 20 : 0));
     // The block of 100 is 9 rows tall, but its label takes 20: the next block starts above that.
     expect(small.rows).toBeLessThan(20);
     expect(tiny.y + tiny.rows).toBe(small.y + small.rows - 20 - BLOCK_GAP);
