@@ -33,8 +33,8 @@ export function describeState(state: GraphicState, locale: string, ui: UiStrings
     .map((e) => `${formatSourcedDate(e.date, locale, ui)}: ${e.label}`)
     .join('; ');
   const timeline = fill(ui['timeline-description'], {
-    from: String(state.domain[0].getUTCFullYear()),
-    to: String(lastYear.getUTCFullYear()),
+    from: formatYear(state.domain[0].getUTCFullYear(), locale),
+    to: formatYear(lastYear.getUTCFullYear(), locale),
     events,
   });
   const figures = state.figures
@@ -50,4 +50,19 @@ export function describeState(state: GraphicState, locale: string, ui: UiStrings
     .join('; ');
   const cameras = state.figures.length ? fill(ui['cameras-description'], { figures }) : ui['no-figures-description'];
   return `${timeline} ${cameras}`;
+}
+
+/** Ends a sentence with a full stop, unless it already ends with one (a Serbian date does: "21. mart 2018."). */
+export function endSentence(text: string): string {
+  return /[.!?…]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
+}
+
+/** A year as the edition writes it: Serbian writes the ordinal full stop ("od 2009. do 2019."). */
+export function formatYear(year: number, locale: string): string {
+  return locale.toLowerCase().startsWith('sr') ? `${year}.` : String(year);
+}
+
+/** A figure as a share card shows it: the count, what it counts and, always in words, its kind. */
+export function cardFigure(figure: CameraFigure, locale: string, ui: UiStrings): { count: string; unit: string; kind: string } {
+  return { count: formatCount(figure, locale, ui), unit: ui[uiKey('unit', figure.unit)], kind: ui[uiKey('kind', figure.kind)] };
 }

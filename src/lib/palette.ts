@@ -11,7 +11,7 @@ export const PALETTE = {
   accentText: '#7a5a00',
   afterPeriod: '#eeebe4',
   markMuted: '#8a8a8a',
-  kinds: { official: '#1f4e8c', vendor: '#b3261e', 'crowd-verified': '#1b7a4b', planned: '#6a46a8' },
+  kinds: { official: '#1f4e8c', vendor: '#b3261e', 'crowd-verified': '#1b7a4b', 'activist-reported': '#9c4a00', planned: '#6a46a8' },
 } as const;
 
 /** CSS for a share card: the classes the chart components use, with concrete colours. */
