@@ -42,8 +42,9 @@ export function sentences(text: string): string[] {
 }
 
 /**
- * A description of at most `max` characters made of whole sentences: never cut mid-claim. When the
- * first sentence alone is longer, it is kept whole: a long true sentence beats a short cut one.
+ * A description of at most `max` characters made of whole sentences: never cut mid-claim, and not
+ * ending on a question. When the first sentence alone is longer, it is kept whole: a long true
+ * sentence beats a short cut one.
  */
 export function wholeSentences(text: string, max = DESCRIPTION_MAX): string {
   let out = '';
@@ -52,7 +53,10 @@ export function wholeSentences(text: string, max = DESCRIPTION_MAX): string {
     if (out && next.length > max) break;
     out = next;
   }
-  return out;
+  // A question that the next sentence answers ("Ten of what?") is not the place to stop.
+  const kept = sentences(out);
+  while (kept.length > 1 && /\?[”“»"')\]]*$/.test(kept.at(-1)!)) kept.pop();
+  return kept.join(' ');
 }
 
 /** The text of a preview: the step's copy, in whole sentences up to DESCRIPTION_MAX characters. */
