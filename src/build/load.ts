@@ -14,6 +14,7 @@ import type {
   Qualifier,
   Section,
   Source,
+  SourceDateFrom,
   Step,
   Story,
   TimelineEvent,
@@ -46,7 +47,7 @@ export interface StoryFiles {
 }
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const KINDS: readonly FigureKind[] = ['vendor', 'official', 'announced', 'planned', 'crowd-verified'];
+const KINDS: readonly FigureKind[] = ['vendor', 'official', 'announced', 'planned', 'crowd-verified', 'activist-reported'];
 const QUALIFIERS: readonly Qualifier[] = ['exact', 'about', 'at least', 'more than'];
 const UNITS: readonly Unit[] = ['cameras', 'locations', 'cameras or locations'];
 const ZOOMS: readonly Zoom[] = ['overview', 'close', 'epilogue'];
@@ -64,7 +65,30 @@ export function loadStory(files: StoryFiles): Story {
     const line = files.cameras.text.split('\n').findIndex((l) => l.startsWith(`${shared.id},`)) + 1;
     throw new DataError(files.cameras.name, line, `id "${shared.id}" is also an event id in ${files.events.name}`);
   }
-  return parseStory(files.story, { sources, events, figures });
+  const story = parseStory(files.story, { sources, events, figures });
+  return inLanguageOf(story, sources);
+}
+
+/**
+ * The sources as the edition lists them: a Serbian edition (locale `sr-…`) gives each source's
+ * publisher and, where it is ours (a description in brackets) or a Serbian original, its title in
+ * Serbian, from the `_sr` columns; titles of English-language sources stay as published.
+ */
+function inLanguageOf(story: Story, sources: CheckedSource[]): Story {
+  const language = story.locale.split('-')[0].toLowerCase();
+  const listed = new Map<string, Source>(
+    sources.map(({ titleSr, publisherSr, ...source }) => [
+      source.id,
+      language === 'sr' ? { ...source, title: titleSr, publisher: publisherSr } : source,
+    ]),
+  );
+  const of = (source: Source) => listed.get(source.id)!;
+  return {
+    ...story,
+    sources: [...listed.values()],
+    events: story.events.map((e) => ({ ...e, sources: e.sources.map(of) })),
+    figures: story.figures.map((f) => ({ ...f, source: of(f.source) })),
+  };
 }
 
 // ---- CSV ---------------------------------------------------------------------------------
@@ -146,16 +170,27 @@ function sourceFor(file: TextFile, row: CsvRow, url: string, sources: Source[]):
   return source;
 }
 
-export function parseSources(file: TextFile): Source[] {
+/** A source as listed, with its Serbian fields (see `inLanguageOf`). */
+export interface CheckedSource extends Source {
+  titleSr: string;
+  publisherSr: string;
+}
+
+export const SOURCE_COLUMNS = ['id', 'title', 'publisher', 'date', 'date_from', 'lang', 'url', 'title_sr', 'publisher_sr'] as const;
+const DATE_FROM: readonly SourceDateFrom[] = ['page', 'address', 'archive'];
+const LANGS = ['en', 'sr'] as const;
+
+export function parseSources(file: TextFile): CheckedSource[] {
   const seen = new Set<string>();
   const urls = new Set<string>();
-  return readCsv(file, ['id', 'title', 'publisher', 'date', 'url']).map((row) => {
+  return readCsv(file, SOURCE_COLUMNS).map((row) => {
     const id = checkId(file, row, seen);
     const url = required(file, row, 'url');
     if (!/^https?:\/\/[^\s]+$/.test(url)) throw new DataError(file.name, row.line, `url "${url}" is not a web address`);
     if (urls.has(url)) throw new DataError(file.name, row.line, `url ${url} is listed twice`);
     urls.add(url);
     const date = row.get('date');
+    let dateFrom: SourceDateFrom = '';
     if (date !== '') {
       const precision = date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
       try {
@@ -163,9 +198,42 @@ export function parseSources(file: TextFile): Source[] {
       } catch (error) {
         throw new DataError(file.name, row.line, (error as Error).message);
       }
+      dateFrom = oneOf(file, row, 'date_from', DATE_FROM);
+      if (dateFrom === 'address' && !date.split('-').every((part) => addressHasDatePart(url, part))) {
+        throw new DataError(file.name, row.line, `date ${date} is said to come from the address, but the address does not carry it`);
+      }
+    } else if (row.get('date_from') !== '') {
+      throw new DataError(file.name, row.line, 'date_from is given, but there is no date');
     }
-    return { id, title: required(file, row, 'title'), publisher: required(file, row, 'publisher'), date, url };
+    const title = required(file, row, 'title');
+    const publisher = required(file, row, 'publisher');
+    const titleSr = required(file, row, 'title_sr');
+    // A Serbian reader gets the title as published, not an English gloss after it.
+    if (/\([^()]*\)\s*$/.test(titleSr) && /\([^()]*[a-z]{3,} (the|of|a|an|and|in)\b[^()]*\)\s*$/i.test(titleSr)) {
+      throw new DataError(file.name, row.line, 'title_sr ends with an English gloss in brackets; give the title as published');
+    }
+    for (const column of ['publisher', 'publisher_sr']) {
+      if (/\b(19|20)\d\d\b/.test(row.get(column))) {
+        throw new DataError(file.name, row.line, `${column} holds a date; a date (an archived copy's too) goes in date, with date_from`);
+      }
+    }
+    return {
+      id,
+      title,
+      publisher,
+      date,
+      dateFrom,
+      lang: oneOf(file, row, 'lang', LANGS),
+      url,
+      titleSr,
+      publisherSr: required(file, row, 'publisher_sr'),
+    };
   });
+}
+
+/** Whether a date part (`2018`, `03`, `21`) is in the address, as it is in `/2018-03-21/` or, two-digit, in `/270319/`. */
+function addressHasDatePart(url: string, part: string): boolean {
+  return url.includes(part) || url.includes(part.slice(-2));
 }
 
 export function parseEvents(file: TextFile, sources: Source[]): TimelineEvent[] {

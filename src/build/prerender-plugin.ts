@@ -8,7 +8,7 @@ import { EDITIONS, type Edition, type EditionId } from '../lib/editions.ts';
 import type { Story } from '../lib/types.ts';
 import { escapeHtml } from '../lib/html.ts';
 import { dataFiles, jsonLdTag, newsArticle, oembed, oembedLink } from './publishing.ts';
-import { cardPng, cardTags, CARD_FONTS, sharePage } from './share-pages.ts';
+import { cardPng, CARD_FONTS, pieceCardTags, sharePage, wholeSentences } from './share-pages.ts';
 import { storyPlugin } from './story-plugin.ts';
 
 const SSR_OUT = 'node_modules/.cache/ssr';
@@ -84,20 +84,13 @@ function editionPage(template: string, edition: Edition, server: ServerEntry, ba
     `<link rel="alternate" hreflang="x-default" href="${base}">`,
     oembedLink(`${base}${edition.path}`, story.title),
     jsonLdTag(newsArticle(story, edition, base)),
-    ...cardTags({
-      title: story.title,
-      description: story.standfirst,
-      url: `${base}${edition.path}`,
-      image: `${base}${edition.path}card.png`,
-      imageAlt: story.title,
-      lang: edition.lang,
-    }),
+    ...pieceCardTags(story, edition, base),
   ];
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${edition.lang}">`)
     .replace(/(href|src)="\.\//g, (_whole, attribute: string) => `${attribute}="${up}`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(story.title)}</title>`)
-    .replace(/<meta name="description" content="[^"]*" \/>/, () => `<meta name="description" content="${escapeHtml(story.standfirst)}" />`)
+    .replace(/<meta name="description" content="[^"]*" \/>/, () => `<meta name="description" content="${escapeHtml(wholeSentences(story.standfirst))}" />`)
     .replace('</head>', () => `${tags.join('\n    ')}\n    ${head}</head>`)
     .replace('<!--app-->', () => withFirstGraphic(withoutHydrationMarkers(body), server.renderGraphic(edition.id)));
 }

@@ -37,8 +37,31 @@ const SPLIT_STEMS = ['kon|jug', 'kon|junk', 'in|jek', 'van|jez', 'nad|živ', 'na
 
 /** Latin-only names and acronyms that Serbian Cyrillic text keeps in Latin. MUP and RTS are Serbian, so they become МУП and РТС. */
 export const CYRILLIC_EXCEPTIONS: readonly string[] = [
-  'Huawei', 'eLTE', 'DPIA', 'SHARE', 'EDRi', 'N1', 'Euronews', 'BCSP', 'HD', '#hiljadekamera', 'CSS', 'iframe', 'Iframe',
+  'eLTE', 'DPIA', 'SHARE', 'EDRi', 'BCSP', 'HD', '#hiljadekamera', 'Re:Code', 'Exposing the Invisible', 'CSS', 'iframe', 'Iframe',
 ];
+
+/**
+ * Names that Serbian Cyrillic papers write their own way, not letter by letter: foreign companies
+ * and outlets as they are pronounced (Хуавеј, Јуроњуз), and Serbian outlets in Cyrillic. Each
+ * form is matched as a whole word, case-sensitively; give every inflected form the copy uses.
+ * Checked before the exceptions, so "SHARE Fondacija" is "SHARE фондација" while "SHARE" alone stays.
+ */
+export const CYRILLIC_NAMES: Readonly<Record<string, string>> = {
+  Huawei: 'Хуавеј',
+  N1: 'Н1',
+  Euronews: 'Јуроњуз',
+  Kurir: 'Курир',
+  Kurira: 'Курира',
+  'Večernje novosti': 'Вечерње новости',
+  'Večernjih novosti': 'Вечерњих новости',
+  Insajder: 'Инсајдер',
+  Danas: 'Данас',
+  'SHARE Fondacija': 'SHARE фондација',
+  'SHARE Fondacije': 'SHARE фондације',
+  'SHARE Fondaciji': 'SHARE фондацији',
+  'SHARE Fondaciju': 'SHARE фондацију',
+  'SHARE Fondacijom': 'SHARE фондацијом',
+};
 
 /**
  * Keys whose values are identifiers, codes or dates, never reader-facing words. Such a value is
@@ -49,13 +72,16 @@ export const CYRILLIC_EXCEPTIONS: readonly string[] = [
  */
 export const DEFAULT_SKIP_KEYS: ReadonlySet<string> = new Set([
   'id', 'sourceId', 'url', 'locale', 'section', 'zoom', 'events', 'figures', 'kind', 'unit',
-  'qualifier', 'precision', 'date', 'start', 'end', 'confirmed',
+  'qualifier', 'precision', 'date', 'start', 'end', 'confirmed', 'dateFrom', 'lang',
+  // The data's notes are the desk's, in English: never transliterated letter by letter ("Сигнед ин…").
+  'note',
 ]);
 
 /**
- * Keys whose records are left whole: sources are cited as they were published, so their titles
- * and publishers stay in the original language and script. Only objects and lists are kept: a
- * string under one of these keys is words, such as the interface's `sources` heading ("Izvori").
+ * Keys whose records are sources. A source's publisher is the edition's words, and so is a title in
+ * square brackets (our description of the page); a title as published is transliterated only when
+ * the source is Serbian (`lang: 'sr'`): an English title stays as published. Only objects and lists
+ * are treated so: a string under one of these keys is words, such as the `sources` heading ("Izvori").
  */
 export const DEFAULT_KEEP_KEYS: ReadonlySet<string> = new Set(['sources', 'source']);
 
@@ -64,6 +90,8 @@ const ALWAYS_KEPT = [
   // Addresses end before trailing punctuation, so "see www.x.rs." keeps its full stop in the sentence.
   String.raw`(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]*[^\s<>"'()[\]{}.,;:!?]`,
   String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
+  // Names that are addresses: Naslovi.net, Pink.rs, rdvode.gov.rs.
+  String.raw`[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:rs|net|com|org|info|eu|pw)(?![\p{L}\p{N}])`,
   String.raw`\{[^{}]*\}`,
   String.raw`\(source:[^)]*\)`,
   String.raw`#[\p{L}\p{N}_]+`,
@@ -72,8 +100,12 @@ const ALWAYS_KEPT = [
 ];
 
 /** Transliterates Serbian Latin text to Cyrillic. Exceptions match whole words, case-sensitively. */
-export function toCyrillic(text: string, exceptions: readonly string[] = CYRILLIC_EXCEPTIONS): string {
-  return transliterator(exceptions)(text);
+export function toCyrillic(
+  text: string,
+  exceptions: readonly string[] = CYRILLIC_EXCEPTIONS,
+  names: Readonly<Record<string, string>> = CYRILLIC_NAMES,
+): string {
+  return transliterator(exceptions, names)(text);
 }
 
 /**
@@ -95,8 +127,8 @@ export function transliterateStory<T>(
     if (node !== null && typeof node === 'object') {
       return Object.fromEntries(
         Object.entries(node).map(([key, child]) => {
-          const keep =
-            (keepKeys.has(key) && typeof child !== 'string') || (skipKeys.has(key) && !isListOfObjects(child));
+          if (keepKeys.has(key) && typeof child !== 'string') return [key, sourceRecords(child, convert)];
+          const keep = skipKeys.has(key) && !isListOfObjects(child);
           return [key, keep ? child : walk(child)];
         }),
       );
@@ -104,6 +136,21 @@ export function transliterateStory<T>(
     return node;
   };
   return walk(value) as T;
+}
+
+/** Sources (one, or a list) in Cyrillic as DEFAULT_KEEP_KEYS says; anything else under those keys is left whole. */
+function sourceRecords(value: unknown, convert: (text: string) => string): unknown {
+  if (Array.isArray(value)) return value.map((item) => sourceRecords(item, convert));
+  if (value === null || typeof value !== 'object') return value;
+  const source = value as Record<string, unknown>;
+  if (typeof source.publisher !== 'string' || typeof source.title !== 'string') return value;
+  const ours = source.title.startsWith('[') || source.lang === 'sr';
+  return {
+    ...source,
+    publisher: convert(source.publisher),
+    title: ours ? convert(source.title) : source.title,
+    ...(typeof source.dateLabel === 'string' ? { dateLabel: convert(source.dateLabel) } : {}),
+  };
 }
 
 /** A non-empty list whose every item is an object (not null, not a list): records to walk, not ids to keep. */
@@ -116,18 +163,28 @@ function isListOfObjects(value: unknown): boolean {
 }
 
 /** Builds the pattern for the kept text once, so that a whole story is converted with one regular expression. */
-function transliterator(exceptions: readonly string[]): (text: string) => string {
+function transliterator(exceptions: readonly string[], names: Readonly<Record<string, string>> = CYRILLIC_NAMES): (text: string) => string {
+  const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const nameWords = Object.keys(names).sort((a, b) => b.length - a.length).map(escape);
+  const named = nameWords.length ? [`(?<![\\p{L}\\p{N}])(?:${nameWords.join('|')})(?![\\p{L}\\p{N}])`] : [];
   const words = exceptions
     .filter((word) => word !== '')
     .sort((a, b) => b.length - a.length) // longest first, so "SHARE Fondacija" wins over "SHARE"
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const patterns = words.length ? [...ALWAYS_KEPT, `(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`] : ALWAYS_KEPT;
+  // At one position the first pattern that matches wins: addresses and placeholders first (so "Pink.rs" is not
+  // taken apart), then the names and the exceptions, and only then the foreign-word rule ("Exposing" has an x).
+  const patterns = [
+    ...ALWAYS_KEPT.slice(0, 5),
+    ...named,
+    ...(words.length ? [`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`] : []),
+    ...ALWAYS_KEPT.slice(5),
+  ];
   const kept = new RegExp(patterns.join('|'), 'gu');
   return (text) => {
     let out = '';
     let last = 0;
     for (const match of text.matchAll(kept)) {
-      out += letters(text.slice(last, match.index)) + match[0];
+      out += letters(text.slice(last, match.index)) + (Object.hasOwn(names, match[0]) ? names[match[0]] : match[0]);
       last = match.index + match[0].length;
     }
     return out + letters(text.slice(last));

@@ -2,7 +2,7 @@ import { formatFuzzyDate } from './dates.ts';
 import { numberFormat } from './intl.ts';
 import type { GraphicState } from './state.ts';
 import type { CameraFigure, FuzzyDate } from './types.ts';
-import { uiKey, type UiStrings } from './ui-strings.ts';
+import { uiKey, type FigureWords, type UiStrings } from './ui-strings.ts';
 
 /** What kind of figure it is and when, for a chart's label: "announced · 31 January 2019". */
 export function kindAndDate(figure: CameraFigure, locale: string, ui: UiStrings): string {
@@ -15,7 +15,7 @@ export function fill(template: string, values: Record<string, string>): string {
 }
 
 /** A figure's count as a reader should see it, qualifier included: "about 1,000". */
-export function formatCount(figure: CameraFigure, locale: string, ui: UiStrings): string {
+export function formatCount(figure: CameraFigure, locale: string, ui: FigureWords): string {
   if (figure.count) return figure.count;
   const number = numberFormat(locale).format(figure.value);
   return figure.qualifier === 'exact' ? number : `${ui[uiKey('qualifier', figure.qualifier)]} ${number}`;
@@ -34,8 +34,8 @@ export function describeState(state: GraphicState, locale: string, ui: UiStrings
     .map((e) => `${formatSourcedDate(e.date, locale, ui)}: ${e.label}`)
     .join('; ');
   const timeline = fill(ui['timeline-description'], {
-    from: String(state.domain[0].getUTCFullYear()),
-    to: String(lastYear.getUTCFullYear()),
+    from: formatYear(state.domain[0].getUTCFullYear(), locale),
+    to: formatYear(lastYear.getUTCFullYear(), locale),
     events,
   });
   const figures = state.figures
@@ -51,4 +51,19 @@ export function describeState(state: GraphicState, locale: string, ui: UiStrings
     .join('; ');
   const cameras = state.figures.length ? fill(ui['cameras-description'], { figures }) : ui['no-figures-description'];
   return `${timeline} ${cameras}`;
+}
+
+/** Ends a sentence with a full stop, unless it already ends with one (a Serbian date does: "21. mart 2018."). */
+export function endSentence(text: string): string {
+  return /[.!?…]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
+}
+
+/** A year as the edition writes it: Serbian writes the ordinal full stop ("od 2009. do 2019."). */
+export function formatYear(year: number, locale: string): string {
+  return locale.toLowerCase().startsWith('sr') ? `${year}.` : String(year);
+}
+
+/** A figure as a share card shows it: the count, what it counts and, always in words, its kind. */
+export function cardFigure(figure: CameraFigure, locale: string, ui: FigureWords): { count: string; unit: string; kind: string } {
+  return { count: formatCount(figure, locale, ui), unit: ui[uiKey('unit', figure.unit)], kind: ui[uiKey('kind', figure.kind)] };
 }

@@ -1,7 +1,7 @@
 import type { CameraFigure } from './types.ts';
 
 /**
- * How a figure is drawn. Counted cameras (by the Ministry, Huawei or citizens) are solid marks,
+ * How a figure is drawn. Counted cameras (by the Ministry, Huawei, citizens or activists) are solid marks,
  * promised ones (announced or planned) outlined marks; hue says who gives the figure. Locations
  * are not cameras, and the phased plan's unit is disputed (cameras or locations): neither is drawn
  * as camera marks.
@@ -27,6 +27,7 @@ const SOURCE_OF: Record<CameraFigure['kind'], FigureSource> = {
   planned: 'state',
   vendor: 'vendor',
   'crowd-verified': 'citizens',
+  'activist-reported': 'citizens',
 };
 
 /**

@@ -18,12 +18,21 @@ export interface FuzzyDate {
   label?: string;
 }
 
+export type SourceDateFrom = 'page' | 'address' | 'archive' | '';
+
 export interface Source {
   id: string;
   title: string;
   publisher: string;
   /** Publication date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; empty when the source shows none. */
   date: string;
+  /**
+   * Where the date was read: on the page itself, from the page's web address only (naslovi.net/2018-03-21/…),
+   * or, for an archived copy, the day the archive took it. Empty when there is no date.
+   */
+  dateFrom: SourceDateFrom;
+  /** The language the source is published in (`en`, `sr`): a Serbian title is transliterated in the Cyrillic edition, an English one never. */
+  lang: string;
   /** That date as readers see it: set at build time. */
   dateLabel?: string;
   url: string;
@@ -37,7 +46,11 @@ export interface TimelineEvent {
   note: string;
 }
 
-export type FigureKind = 'vendor' | 'official' | 'announced' | 'planned' | 'crowd-verified';
+/**
+ * What kind of figure a count is. `activist-reported` is a count that digital-rights activists gave a
+ * newspaper: neither official nor verified by citizens on the campaign's map.
+ */
+export type FigureKind = 'vendor' | 'official' | 'announced' | 'planned' | 'crowd-verified' | 'activist-reported';
 export type Qualifier = 'exact' | 'about' | 'at least' | 'more than';
 export type Unit = 'cameras' | 'locations' | 'cameras or locations';
 

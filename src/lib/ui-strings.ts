@@ -9,10 +9,12 @@ export const UI_KEYS = [
   'date-unknown', 'first-half', 'second-half', 'date-unconfirmed', 'row-year', 'row-month', 'row-day', 'after-period',
   'timeline-label', 'cameras-label', 'sources-for-step', 'figure-description', 'timeline-description',
   'cameras-description', 'no-figures-description',
-  'kind-vendor', 'kind-official', 'kind-announced', 'kind-planned', 'kind-crowd-verified',
+  'kind-vendor', 'kind-official', 'kind-announced', 'kind-planned', 'kind-crowd-verified', 'kind-activist-reported',
   'unit-cameras', 'unit-locations', 'unit-cameras-or-locations',
   'qualifier-about', 'qualifier-at-least', 'qualifier-more-than',
   'mark-counted', 'mark-promised', 'phases-title',
+  // Sources' dates, the share cards' figures, and the words that must hedge a promised figure in a share description.
+  'date-from-address', 'date-from-archive', 'card-figure', 'hedge-announced', 'hedge-planned',
   // Publication: the dates under the byline, the end matter, the data to download.
   'published', 'updated', 'corrections', 'credits', 'data-download', 'data-events', 'data-figures', 'data-sources', 'data-readme',
   // The "Embed this story" panel and the embeds.
@@ -24,6 +26,9 @@ export const UI_KEYS = [
 /** A key of the copy's `{ui}` block, or a month's short name (`month-1` … `month-12`), which the build adds. */
 export type UiKey = (typeof UI_KEYS)[number] | `month-${number}`;
 export type UiStrings = Record<UiKey, string>;
+
+/** The words for a figure's qualifier, unit and kind. */
+export type FigureWords = Pick<UiStrings, Extract<UiKey, `qualifier-${string}` | `unit-${string}` | `kind-${string}`>>;
 
 /** `a b c` as `a-b-c`, as interface-string keys spell values. */
 type Hyphenated<S extends string> = S extends `${infer Head} ${infer Tail}` ? `${Head}-${Hyphenated<Tail>}` : S;
