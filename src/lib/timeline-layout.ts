@@ -1,5 +1,5 @@
 import { utcMonth, utcYear } from 'd3-time';
-import type { TimelineEvent } from './types.ts';
+import type { FuzzyDate, TimelineEvent } from './types.ts';
 
 /*
  * The timeline's geometry, in percentages of the chart's width: one track, read left to right,
@@ -124,6 +124,17 @@ export function splitLabel(text: string, maxChars = 36): string[] {
     if (best === -1 || Math.abs(i - text.length / 2) < Math.abs(best - text.length / 2)) best = i;
   }
   return best === -1 ? [text] : [text.slice(0, best), text.slice(best + 1)];
+}
+
+/**
+ * A day's or a month's date with the month's short name ("23 Sep 2021", "23. sep 2021."), for a
+ * label that shares its side and has one line: the edition's own long form (set at build time)
+ * with its month's name swapped for the short one the ticks use. Other dates as they are.
+ */
+export function shortDate(date: FuzzyDate, shortMonths: (month: number) => string): string {
+  if (!date.label || date.start === null || (date.precision !== 'month' && date.precision !== 'day')) return date.label ?? '';
+  const month = new Date(date.start).getUTCMonth() + 1;
+  return date.label.replace(/\p{L}+/u, shortMonths(month));
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   labelShift,
   labelSlots,
   layoutTimeline,
+  shortDate,
   splitLabel,
   timelineTicks,
   yearLabels,
@@ -113,7 +114,7 @@ describe('labelShift', () => {
     [100, 100],
     [-3, 0],
     [104, 100],
-  ])('shifts a label at %f%% by %i%% of its width', (x, shift) => expect(labelShift(x)).toBe(shift));
+  ])('shifts a label at x = %s by %s (%% of its own width)', (x, shift) => expect(labelShift(x)).toBe(shift));
 });
 
 describe('splitLabel', () => {
@@ -149,4 +150,16 @@ describe('ticks', () => {
     // A sliver of a year (under a fifth) is not labelled.
     expect(yearLabels([utc(2017), utc(2020, 1)]).map((y) => y.year)).toEqual([2017, 2018, 2019]);
   });
+});
+
+describe('shortDate', () => {
+  const short = (m: number) => ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1];
+  const labelled = (text: string, precision: string, label: string) => ({ ...parseFuzzyDate(text, precision), label });
+  it.each([
+    [labelled('2021-09-23', 'day', '23 September 2021'), '23 Sep 2021'],
+    [labelled('2021-09', 'month', 'September 2021'), 'Sep 2021'],
+    [labelled('2021-09-23', 'day', '23. septembar 2021.'), '23. Sep 2021.'],
+    [labelled('2017-H2', 'half', 'second half of 2017'), 'second half of 2017'],
+    [labelled('2011', 'year', '2011'), '2011'],
+  ])('shortens $0.label to $1', (date, expected) => expect(shortDate(date, short)).toBe(expected));
 });
