@@ -1,4 +1,6 @@
+import { render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+import Timeline from '../../src/components/Timeline.svelte';
 import { parseFuzzyDate } from '../../src/lib/dates';
 import {
   domainCaption,
@@ -11,6 +13,7 @@ import {
   yearLabels,
 } from '../../src/lib/timeline-layout';
 import type { TimelineEvent } from '../../src/lib/types';
+import type { UiStrings } from '../../src/lib/ui-strings';
 
 function event(id: string, date: string, precision: string, confirmed = true): TimelineEvent {
   return { id, date: parseFuzzyDate(date, precision, confirmed), label: `${id} happened`, sources: [], note: '' };
@@ -162,4 +165,52 @@ describe('shortDate', () => {
     [labelled('2017-H2', 'half', 'second half of 2017'), 'second half of 2017'],
     [labelled('2011', 'year', '2011'), '2011'],
   ])('shortens $0.label to $1', (date, expected) => expect(shortDate(date, short)).toBe(expected));
+});
+
+describe('Timeline', () => {
+  const ui = {
+    'after-period': 'after 2019',
+    'date-unconfirmed': 'date unconfirmed',
+    'date-unknown': 'date not known',
+    'first-half': 'first half of {year}',
+    'second-half': 'second half of {year}',
+    ...Object.fromEntries(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].map((m, i) => [`month-${i + 1}`, m])),
+  } as unknown as UiStrings;
+  const drawn = [
+    { ...event('consent', '2016-12', 'month', false), label: 'Government consents' },
+    { ...event('signed', '2017-02', 'month'), label: 'Partnership signed' },
+    { ...event('law', '2019-08-21', 'day'), label: 'Law applies' },
+  ];
+  const renderTimeline = (highlightedIds: string[], width?: number) =>
+    render(Timeline, { props: { events: drawn, domain: [OVERVIEW[0].getTime(), OVERVIEW[1].getTime()] as [number, number], highlightedIds, periodEnd: PERIOD_END, ui, width } }).container;
+
+  it('labels each highlighted event on the chart with its date, saying when it is unconfirmed', () => {
+    const container = renderTimeline(['consent', 'signed']);
+    const labels = [...container.querySelectorAll('[data-event-label]')].map((el) => [el.getAttribute('data-event-label'), el.textContent?.replace(/\s+/g, ' ').trim()]);
+    expect(labels).toEqual([
+      ['consent', 'December 2016, date unconfirmed Government consents'],
+      ['signed', 'February 2017 Partnership signed'],
+    ]);
+    const highlighted = [...container.querySelectorAll('.mark.highlighted')].map((m) => [m.tagName, m.classList.contains('unconfirmed')]);
+    expect(highlighted).toEqual([
+      ['rect', true],
+      ['rect', false],
+    ]);
+    // A day is a point; the faded marks are there too.
+    expect(container.querySelector('circle.mark:not(.highlighted)')).not.toBeNull();
+  });
+
+  it('lays out in percentages, and says the span', () => {
+    const container = renderTimeline(['law']);
+    expect(container.querySelector('circle.mark.highlighted')?.getAttribute('cx')).toMatch(/%$/);
+    expect(container.querySelector('.zoom-caption')?.textContent).toBe('2009–2019');
+    expect([...container.querySelectorAll('.tick-label')].every((t) => t.getAttribute('x')?.endsWith('%'))).toBe(true);
+  });
+
+  it('in the share card (a fixed width), draws the bare chart, without labels', () => {
+    const container = renderTimeline(['law'], 1080);
+    expect(container.querySelector('div.timeline')).toBeNull();
+    expect(container.querySelector('svg.timeline-chart')).not.toBeNull();
+    expect(container.querySelector('[data-event-label]')).toBeNull();
+  });
 });
