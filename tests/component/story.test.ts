@@ -63,25 +63,6 @@ describe('Graphic', () => {
       props: { view: graphicState(story, step(id)), events: story.events, locale: story.locale, ui: story.ui, still: true },
     });
 
-  it('labels the step events on the timeline at their own precision, saying when a date is unconfirmed', () => {
-    const { container } = renderStep('strategic-partnership');
-    const labels = [...container.querySelectorAll('.highlights li')].map((el) => el.textContent?.trim());
-    // The consent is dated by one campaign timeline only: the label says the date is unconfirmed.
-    expect(labels).toEqual([
-      'December 2016, date unconfirmed Government consents to strategic partnership',
-      'February 2017 Strategic partnership signed',
-    ]);
-    // Both highlighted on the timeline, the unconfirmed one drawn as such.
-    const highlighted = [...container.querySelectorAll('.mark.highlighted')].map((path) => ({
-      unconfirmed: path.classList.contains('unconfirmed'),
-      marks: path.getAttribute('d')?.match(/M/g)?.length,
-    }));
-    expect(highlighted).toEqual([
-      { unconfirmed: false, marks: 1 },
-      { unconfirmed: true, marks: 1 },
-    ]);
-  });
-
   it('says when there are no figures yet, and describes the chart in words', () => {
     const { container } = renderStep('memorandum');
     expect(container.querySelector('.count')).toBeNull();
