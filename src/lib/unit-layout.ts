@@ -47,6 +47,8 @@ export const labelX = (block: Pick<UnitBlock, 'x' | 'cols'>, scale: UnitScale) =
 
 /** A block of `value` cells, about as wide as UNIT_ASPECT says and never wider than the panel. */
 function blockShape(value: number, scale: UnitScale): Pick<UnitBlock, 'cols' | 'rows' | 'fullRows' | 'remainder'> {
+  // No cells (a figure said in words only, such as locations): its label alone takes the room.
+  if (value === 0) return { cols: 0, rows: 0, fullRows: 0, remainder: 0 };
   const cols = Math.min(scale.cols, Math.max(1, Math.ceil(Math.sqrt(value * UNIT_ASPECT))));
   return { cols, rows: Math.ceil(value / cols), fullRows: Math.floor(value / cols), remainder: value % cols };
 }
