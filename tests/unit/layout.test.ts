@@ -8,11 +8,11 @@ import { layoutUnits, MAX_CELL } from '../../src/lib/unit-layout';
 
 describe('layoutUnits', () => {
   it.each([
-    [[9], 300, 300],
-    [[9, 100], 343, 200],
-    [[107, 1000], 600, 400],
-    [[10, 50, 200, 400, 800], 343, 180],
-    [[1200, 8000], 343, 120],
+    [[12], 300, 300],
+    [[12, 120], 343, 200],
+    [[250, 1500], 600, 400],
+    [[20, 60, 250, 500, 900], 343, 180],
+    [[2400, 5000], 343, 120],
   ])('fits every mark of %j in %ipx × %ipx, one cell per unit', (values, width, height) => {
     const layout = layoutUnits(values, width, height);
     values.forEach((value, i) => {
@@ -26,12 +26,12 @@ describe('layoutUnits', () => {
   });
 
   it('draws few marks big and many marks small', () => {
-    expect(layoutUnits([9], 300, 300).cell).toBe(MAX_CELL);
-    expect(layoutUnits([8000], 300, 300).cell).toBeLessThan(4);
+    expect(layoutUnits([12], 300, 300).cell).toBe(MAX_CELL);
+    expect(layoutUnits([8500], 300, 300).cell).toBeLessThan(4);
   });
 
   it('uses one cell size for every column, so columns compare fairly', () => {
-    const layout = layoutUnits([107, 1000], 600, 400);
+    const layout = layoutUnits([250, 1500], 600, 400);
     const [small, big] = layout.columns;
     expect(small.perRow).toBe(big.perRow);
     expect(big.x).toBeGreaterThan(small.x + layout.columnWidth);
