@@ -145,7 +145,7 @@ describe('transliterateStory', () => {
         qualifier: 'exact',
         value: 34,
         unit: 'locations',
-        label: 'lokacije na kojima su kamere zamenjene',
+        label: 'lokacije na kojima su kamere u upotrebi',
         source,
         note: 'Nalaz revizije',
       },
@@ -165,7 +165,7 @@ describe('transliterateStory', () => {
   it('transliterates the labels and notes of the timeline events and camera figures', () => {
     const cyrillic = transliterateStory(story);
     expect(cyrillic.events[0]).toMatchObject({ label: 'Градоначелник: камере припадају граду', note: 'Датум извештаја' });
-    expect(cyrillic.figures[0]).toMatchObject({ label: 'локације на којима су камере замењене', note: 'Налаз ревизије' });
+    expect(cyrillic.figures[0]).toMatchObject({ label: 'локације на којима су камере у употреби', note: 'Налаз ревизије' });
   });
 
   it('leaves ids, codes, dates and non-strings as they are', () => {
@@ -195,8 +195,8 @@ describe('transliterateStory', () => {
   });
 
   it('takes its own keys to skip, its own keys to keep and its own exceptions', () => {
-    const value = { title: 'Hiljade kamera', note: 'DPIA', count: 3, flag: false, none: null };
-    expect(transliterateStory(value, [], new Set(['title']))).toEqual({ title: 'Hiljade kamera', note: 'ДПИА', count: 3, flag: false, none: null });
+    const value = { title: 'Kamere Probnog grada', note: 'DPIA', count: 3, flag: false, none: null };
+    expect(transliterateStory(value, [], new Set(['title']))).toEqual({ title: 'Kamere Probnog grada', note: 'ДПИА', count: 3, flag: false, none: null });
     const record = { sources: [{ title: 'Hronologija' }], items: [{ label: 'lokacija' }], item: 'lokacija' };
     expect(transliterateStory(record, [], new Set(), new Set(['items', 'item']))).toEqual({
       sources: [{ title: 'Хронологија' }],
