@@ -49,12 +49,15 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        plugins: [svelteTesting()],
+        // Without its auto-cleanup set-up file, which would load Testing Library into every test
+        // file: the component tests load it themselves (tests/component/jsdom-setup.ts).
+        plugins: [svelteTesting({ autoCleanup: false })],
         test: {
+          // One project, so that `vitest run --project unit` runs both folders. Pure tests run in
+          // Node, fast; each component test file asks for jsdom itself (`@vitest-environment jsdom`).
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
-          environment: 'jsdom',
-          setupFiles: ['tests/component/jsdom-setup.ts'],
+          environment: 'node',
         },
       },
       {

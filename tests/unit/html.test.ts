@@ -4,8 +4,8 @@ import { escapeHtml, paragraphsHtml } from '../../src/lib/html';
 
 describe('paragraphsHtml', () => {
   it('writes paragraphs with cited words linked to their sources', () => {
-    expect(paragraphsHtml([[{ text: 'About ' }, { text: '1,000 cameras', sourceId: 'n1-2019' }, { text: '.' }], [{ text: 'Two.' }]])).toBe(
-      '<p>About <a class="cite" href="#source-n1-2019">1,000 cameras</a>.</p><p>Two.</p>',
+    expect(paragraphsHtml([[{ text: 'About ' }, { text: '1,500 cameras', sourceId: 'town-gazette' }, { text: '.' }], [{ text: 'Two.' }]])).toBe(
+      '<p>About <a class="cite" href="#source-town-gazette">1,500 cameras</a>.</p><p>Two.</p>',
     );
   });
 

@@ -3,7 +3,7 @@ import { wrapText } from '../../src/lib/wrap';
 
 describe('wrapText', () => {
   it.each([
-    ['A plan in five phases', 10, Infinity, ['A plan in', 'five', 'phases']],
+    ['A list of seven notes', 10, Infinity, ['A list of', 'seven', 'notes']],
     ['Short', 10, Infinity, ['Short']],
     ['Supercalifragilistic word', 5, Infinity, ['Supercalifragilistic', 'word']],
     ['one two three four five six', 9, 2, ['one two', 'three…']],
