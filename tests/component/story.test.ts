@@ -88,10 +88,13 @@ describe('Graphic', () => {
     const { container } = renderStep('contract');
     const marks = [...container.querySelectorAll('[data-figure-id]')];
     const patternOf = (el: Element) => el.querySelector('rect[fill^="url"]')!.getAttribute('fill')!.slice(5, -1);
-    const look = (el: Element) => [...container.querySelectorAll('pattern')].find((p) => p.id === patternOf(el))?.getAttribute('class');
+    const look = (el: Element) => {
+      const pattern = [...container.querySelectorAll('pattern')].find((p) => p.id === patternOf(el))!;
+      return ['counted', 'promised'].filter((look) => pattern.classList.contains(look)).join();
+    };
     expect(Object.fromEntries(marks.map((el) => [el.getAttribute('data-figure-id'), look(el)]))).toEqual({
-      'office-count': 'by-state counted',
-      'announced-2018': 'by-state promised',
+      'office-count': 'counted',
+      'announced-2018': 'promised',
     });
     // Every figure, the locations too, carries its count.
     expect([...container.querySelectorAll('[data-figure-count]')].map((el) => el.getAttribute('data-figure-count')).sort()).toEqual(
