@@ -1,0 +1,117 @@
+/**
+ * What the graphic shows a reader, at phone and desktop size, whatever the copy: one scale for the
+ * camera marks, counts and event labels in view and uncovered while their step is active, chart
+ * text large enough to read, nothing jumping between steps, and the graphic in place to the end.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { place, SIZES, steps, story, useHarness, waitForActive, waitForStillGraphic, withPage } from './page';
+
+const harness = useHarness();
+
+/** In the page: each camera figure's marks box, and whether each count and event label is in view and on top. */
+function readGraphic() {
+  const frame = document.querySelector('.graphic-frame.drawn figure[data-graphic-step]')!;
+  const inView = (el: Element) => {
+    const box = el.getBoundingClientRect();
+    if (box.width === 0 || box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth) return false;
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    // On top: what is under the label's centre is the label, or the graphic around it, never a step's text.
+    return hit !== null && frame.contains(hit);
+  };
+  return {
+    marks: Object.fromEntries(
+      [...frame.querySelectorAll('[data-figure-id]')].map((el) => {
+        const box = el.getBoundingClientRect();
+        return [el.getAttribute('data-figure-id')!, { x: box.x, y: box.y, width: box.width, height: box.height, inset: el.classList.contains('inset') }];
+      }),
+    ),
+    counts: [...frame.querySelectorAll('[data-figure-count]')].map((el) => ({ id: el.getAttribute('data-figure-count')!, shown: inView(el) })),
+    events: [...frame.querySelectorAll('[data-event-label]')].map((el) => ({ id: el.getAttribute('data-event-label')!, shown: inView(el) })),
+    smallestText: Math.min(
+      ...[...frame.querySelectorAll('text, tspan, p, li, span, strong')]
+        .filter((el) => (el.textContent ?? '').trim() !== '' && el.getClientRects().length > 0)
+        .map((el) => parseFloat(getComputedStyle(el).fontSize)),
+    ),
+  };
+}
+type Shown = ReturnType<typeof readGraphic>;
+
+/** Places each step in turn, waits for its graphic to settle, and reads it. */
+async function readEveryStep(page: Page): Promise<Map<string, Shown>> {
+  const shown = new Map<string, Shown>();
+  for (const id of steps().ids) {
+    await place(page, id);
+    await waitForActive(page, id);
+    await waitForStillGraphic(page);
+    shown.set(id, await page.evaluate(readGraphic));
+  }
+  return shown;
+}
+
+describe.each(SIZES)('the graphic at %s size', (_name, viewport) => {
+  it('draws every camera count at one scale, keeps the counts and event labels in view and uncovered, and text of 12 px or more', async () => {
+    await withPage(harness, viewport, {}, async ({ page, errors }) => {
+      await page.goto(harness.server.url);
+      const shown = await readEveryStep(page);
+      const figures = new Map(story().figures.map((f) => [f.id, f]));
+      const perCamera: { id: string; step: string; area: number; value: number }[] = [];
+      for (const step of steps().all) {
+        const graphic = shown.get(step.id)!;
+        // Every figure of the step has its count on screen, and every highlighted event its label.
+        expect(graphic.counts.map((c) => c.id).sort(), step.id).toEqual([...step.figures].sort());
+        expect(graphic.events.map((e) => e.id).sort(), step.id).toEqual([...step.events].sort());
+        for (const label of [...graphic.counts, ...graphic.events]) expect(label.shown, `${step.id}: ${label.id} in view, uncovered`).toBe(true);
+        expect(graphic.smallestText, step.id).toBeGreaterThanOrEqual(12);
+        for (const [id, box] of Object.entries(graphic.marks)) perCamera.push({ id, step: step.id, area: box.width * box.height, value: figures.get(id)!.value });
+      }
+      expect(perCamera.length).toBeGreaterThan(0);
+      // One mark, one camera, the same size everywhere: a block's area over its count is the area of
+      // one mark, give or take its partial top row (at most one row in √(count) of the block).
+      const mark = Math.min(...perCamera.map((p) => p.area / p.value));
+      for (const p of perCamera) expect(p.area / p.value / mark, `${p.step}: ${p.id}`).toBeLessThanOrEqual(1 + 2 / Math.sqrt(p.value) + 0.02);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('keeps a figure shown at consecutive steps in its place and size', async () => {
+    await withPage(harness, viewport, {}, async ({ page }) => {
+      await page.goto(harness.server.url);
+      const shown = await readEveryStep(page);
+      const ids = steps().ids;
+      let compared = 0;
+      ids.slice(1).forEach((id, i) => {
+        const before = shown.get(ids[i])!.marks;
+        const after = shown.get(id)!.marks;
+        for (const figure of Object.keys(after).filter((f) => f in before)) {
+          // Where a step's blocks no longer fit one above another, the smaller ones are drawn inside
+          // the largest: the one change of place the chart allows.
+          if (before[figure].inset !== after[figure].inset) continue;
+          compared += 1;
+          for (const key of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(after[figure][key] - before[figure][key]), `${ids[i]} → ${id}: ${figure} ${key}`).toBeLessThan(1.5);
+        }
+      });
+      expect(compared).toBeGreaterThan(0);
+    });
+  });
+
+  it('keeps the graphic in place through the last step, and shows the first step again after a jump to the top', async () => {
+    await withPage(harness, viewport, {}, async ({ page }) => {
+      await page.goto(harness.server.url);
+      const { first, last } = steps();
+      await place(page, last.id);
+      await waitForActive(page, last.id);
+      // The reader reaches the end of the last step's text: it is just above the screen's bottom edge.
+      await page.evaluate((id) => {
+        const step = document.querySelector(`[data-step-id="${id}"]`)!;
+        window.scrollBy(0, step.getBoundingClientRect().bottom - innerHeight * 0.9);
+      }, last.id);
+      await waitForActive(page, last.id);
+      const wrap = await page.$eval('.graphic-wrap', (el) => el.getBoundingClientRect().top);
+      expect(Math.abs(wrap)).toBeLessThan(1);
+      // Then the scrollbar is dragged to the top, past every step at once.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await waitForActive(page, first.id);
+    });
+  });
+});
