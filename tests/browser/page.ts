@@ -106,3 +106,10 @@ export function steps(edition: EditionId = 'en') {
     epilogue: pick(all.find((s) => s.section === 'epilogue'), 'epilogue'),
   };
 }
+
+/**
+ * Waits until the page has nothing left to do: two frames rendered, then an idle moment. Before a
+ * check that something did not happen (a redraw, a layout shift), so that it had every chance to.
+ */
+export const settle = (target: Page | Frame) =>
+  target.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(done)))));
