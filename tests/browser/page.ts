@@ -113,3 +113,17 @@ export function steps(edition: EditionId = 'en') {
  */
 export const settle = (target: Page | Frame) =>
   target.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(done)))));
+
+/** Waits until the live graphic has stopped changing (five frames alike): any transition to its state is over. */
+export const waitForStillGraphic = (target: Page | Frame) =>
+  target.waitForFunction(
+    () => {
+      const seen = window as unknown as { lastGraphic?: string; stillFor?: number };
+      const html = document.querySelector('.graphic-frame.drawn figure[data-graphic-step]')?.outerHTML;
+      seen.stillFor = html !== undefined && html === seen.lastGraphic ? (seen.stillFor ?? 0) + 1 : 0;
+      seen.lastGraphic = html;
+      return seen.stillFor >= 5;
+    },
+    undefined,
+    { polling: 'raf' },
+  );
