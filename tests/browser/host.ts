@@ -8,6 +8,8 @@ import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 
 const FIXTURES = resolve('tests/browser/fixtures');
+/** pym.js as newsrooms load it (npm `pym.js`), served from the host's own origin at /pym.v1.min.js. */
+const PYM = resolve('node_modules/pym.js/dist/pym.v1.min.js');
 const PARAGRAPH = '<p>The city council met again on Tuesday to discuss the cameras on its streets, and what they record.</p>';
 
 export interface HostPage {
@@ -63,10 +65,13 @@ export function serveHost(): Promise<HostServer> {
       response.end(articleHtml(page));
       return;
     }
-    const fixture = /^\/fixtures\/([\w-]+\.(css|js))$/.exec(path);
+    if (path === '/pym.v1.min.js') {
+      response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(readFileSync(PYM));
+      return;
+    }
+    const fixture = /^\/fixtures\/([\w-]+\.css)$/.exec(path);
     if (fixture) {
-      const type = fixture[2] === 'css' ? 'text/css' : 'text/javascript';
-      response.writeHead(200, { 'content-type': `${type}; charset=utf-8` }).end(readFileSync(resolve(FIXTURES, fixture[1])));
+      response.writeHead(200, { 'content-type': 'text/css; charset=utf-8' }).end(readFileSync(resolve(FIXTURES, fixture[1])));
       return;
     }
     // Browsers ask every host for a favicon: answer, so that no console error comes of it.

@@ -28,3 +28,8 @@ export function isShowing(id: string): boolean {
 export function readStepIds(): string[] {
   return Array.from(document.querySelectorAll('[data-step-id]'), (el) => el.getAttribute('data-step-id')!);
 }
+
+/** True once step `id` is the story's active step (whether or not a graphic is drawn). */
+export function isActive(id: string): boolean {
+  return document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === id;
+}
