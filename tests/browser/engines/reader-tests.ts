@@ -102,7 +102,7 @@ export function readerTests(label: string, launch: (options: { javaScript: boole
   const hostCsp = () => `default-src 'self'; script-src 'self' ${storyOrigin}; frame-src ${storyOrigin}; style-src 'self'; img-src 'self'`;
   const hostPage = (mode: 'script' | 'frame') =>
     host.add(`/article-${++pages}.html`, {
-      embed: embedCode(mode, { root: server.url, edition: 'en', editionPath: '', title: 'Thousands of Cameras', options: {} }),
+      embed: embedCode(mode, { root: server.url, edition: 'en', editionPath: '', title: 'Thousands of Cameras', options: { chrome: false, start: null } }),
       csp: hostCsp(),
     });
 
@@ -160,12 +160,12 @@ export function readerTests(label: string, launch: (options: { javaScript: boole
           expect(step.still, `${step.id}: still`).toBe(step.id);
           if (i > 0) expect(step.top, `${step.id}: below ${page.steps[i - 1].id}`).toBeGreaterThan(page.steps[i - 1].top);
         });
-        // Each still as the reader reaches it (WebKit lays out a step card kept for later by
-        // `content-visibility: auto` only once it nears the viewport, and measures it as 0 until then).
+        // Each still as the reader reaches it (step cards are laid out only as they near the
+        // viewport: `content-visibility: auto`).
         for (const step of page.steps) {
           let height = 0;
           await waitFor(
-            async () => (height = await tab.evaluate(STILL_IN_VIEW, step.id)) > 200,
+            async () => (height = await tab.evaluate(STILL_IN_VIEW, step.id!)) > 200,
             () => `${step.id}: its still is ${height}px tall`,
             10_000,
           );

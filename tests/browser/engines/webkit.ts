@@ -3,7 +3,7 @@
  * driving its MiniBrowser in automation mode, in an Xvfb display the harness starts itself.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, startXvfb, stopProcess, waitFor, type Engine, type Tab, type Viewport } from './engine';
@@ -15,16 +15,10 @@ const HOW_TO_GET =
 
 export function findWebKit(): { driver: string; browser: string } {
   const driver = [process.env.WEBKIT_WEBDRIVER, '/usr/bin/WebKitWebDriver'].find((p) => p && existsSync(p));
-  const libDirs = ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib'];
-  try {
-    libDirs.unshift(execFileSync('gcc', ['-print-multiarch'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
-  } catch {
-    // No compiler: the usual folders above.
-  }
-  const browser = [process.env.WEBKIT_MINIBROWSER, ...libDirs.map((dir) => join(dir.startsWith('/') ? dir : `/usr/lib/${dir}`, 'webkit2gtk-4.1/MiniBrowser'))].find(
-    (p) => p && existsSync(p),
-  );
-  const xvfb = ['/usr/bin/Xvfb'].some((p) => existsSync(p));
+  // MiniBrowser is in the webkit2gtk-4.1 folder of the system's library directory (/usr/lib/<arch>/).
+  const libDirs = readdirSync('/usr/lib').map((dir) => join('/usr/lib', dir));
+  const browser = [process.env.WEBKIT_MINIBROWSER, ...libDirs.map((dir) => join(dir, 'webkit2gtk-4.1/MiniBrowser'))].find((p) => p && existsSync(p));
+  const xvfb = existsSync('/usr/bin/Xvfb');
   if (!driver || !browser || !xvfb) {
     throw new Error(`${HOW_TO_GET} Missing: ${[!driver && 'WebKitWebDriver', !browser && 'MiniBrowser', !xvfb && 'Xvfb'].filter(Boolean).join(', ')}.`);
   }
@@ -92,12 +86,14 @@ export async function launchWebKit({ javaScript = true }: { javaScript?: boolean
     }
     if (!server) throw new Error('WebKitWebDriver did not start');
     // The network is closed: MiniBrowser fetches nothing by itself (no updates, telemetry or
-    // safe browsing lists). Without JavaScript: WebDriver has no capability for it, but WebKit's
-    // `enable-javascript-markup` setting turns off the page's own scripts while the driver's still run.
+    // safe browsing lists). Without JavaScript: WebDriver has no capability for it, but
+    // MiniBrowser takes WebKit's settings as arguments, and with `enable-javascript` off the page's
+    // scripts do not run (and <noscript> shows) while the driver's own still do. (Not
+    // `enable-javascript-markup=false`: it stops the scripts but leaves <noscript> hidden.)
     session = await WebDriverSession.create(server, {
       'webkitgtk:browserOptions': {
         binary: browser,
-        args: ['--automation', ...(javaScript ? [] : ['--enable-javascript-markup=false'])],
+        args: ['--automation', ...(javaScript ? [] : ['--enable-javascript=false'])],
       },
     });
   } catch (error) {
