@@ -45,22 +45,19 @@ const onTheLine = ({ tops, height }: Positions) => tops.some((top) => Math.abs(t
 async function scrollTopToBottom(tab: Tab, viewport: Viewport, read: () => Promise<Positions>) {
   await tab.evaluate(() => window.scrollTo(0, 0));
   const seen: string[] = [];
-  let now = await read();
+  let now: Positions = { ids: [], tops: [], active: null, height: viewport.height };
   for (let moves = 0; moves < 5000; moves++) {
-    if (onTheLine(now)) {
-      await tab.evaluate(scrollDown, 6);
-      now = await read();
-    }
     await waitFor(
       async () => {
         now = await read();
+        // Off the line first (unless the page is at its bottom), then wait there.
+        if (onTheLine(now) && (await tab.evaluate(scrollDown, 6))) return false;
         return now.ids.length === 0 || now.active === expectedStep(now);
       },
       () => `after ${moves} scrolls, ${now.active} is active where ${expectedStep(now)} should be`,
     );
     if (now.active && now.active !== seen.at(-1)) seen.push(now.active);
     if (!(await tab.evaluate(scrollDown, viewport.height / 5))) break;
-    now = await read();
   }
   return { seen, ids: now.ids };
 }
