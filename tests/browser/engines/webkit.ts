@@ -72,11 +72,13 @@ export async function launchWebKit({ javaScript = true }: { javaScript?: boolean
       child.stderr!.resume();
       driverProcess = child;
       const ready = await waitFor(
-        async () =>
-          child.exitCode === null &&
-          (await fetch(`http://127.0.0.1:${port}/status`, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false)),
+        async () => {
+          // Gone (the port was taken after all): try another.
+          if (child.exitCode !== null || child.signalCode !== null) throw new Error('WebKitWebDriver exited');
+          return fetch(`http://127.0.0.1:${port}/status`, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
+        },
         () => 'WebKitWebDriver did not answer',
-        child.exitCode === null ? 20_000 : 0,
+        20_000,
       ).then(
         () => true,
         () => false,
