@@ -33,3 +33,34 @@ export function readStepIds(): string[] {
 export function isActive(id: string): boolean {
   return document.querySelector('[data-active-step]')?.getAttribute('data-active-step') === id;
 }
+
+/**
+ * The story's steps as they are now, in this document or, for a script embed, in the shadow root
+ * of its container: ids in page order, their tops in the viewport, the active step, and the
+ * viewport's height.
+ */
+export function readPositions(): { ids: string[]; tops: number[]; active: string | null; height: number } {
+  const root: ParentNode = document.querySelector('[data-thousands-of-cameras]')?.shadowRoot ?? document;
+  const steps = Array.from(root.querySelectorAll('[data-step-id]'));
+  return {
+    ids: steps.map((step) => step.getAttribute('data-step-id')!),
+    tops: steps.map((step) => step.getBoundingClientRect().top),
+    active: root.querySelector('[data-active-step]')?.getAttribute('data-active-step') ?? null,
+    height: innerHeight,
+  };
+}
+
+/** Where the content box of the iframe matched by `selector` starts in this viewport, and the viewport's height. */
+export function frameTop(selector: string): { top: number; height: number } {
+  const frame = document.querySelector(selector);
+  if (!frame) throw new Error(`no ${selector} on the page`);
+  const style = getComputedStyle(frame);
+  return { top: frame.getBoundingClientRect().top + frame.clientTop + parseFloat(style.paddingTop), height: innerHeight };
+}
+
+/** Scrolls by `dy` px; true if the page moved (false at its bottom). */
+export function scrollDown(dy: number): boolean {
+  const before = window.scrollY;
+  window.scrollBy(0, dy);
+  return window.scrollY !== before;
+}
