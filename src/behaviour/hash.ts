@@ -10,10 +10,29 @@ export function linkedStep(ids: readonly string[]): string | null {
   return stepFromHash(location.hash, ids);
 }
 
-/** Lands on a linked step directly: no scroll from the top, no replay of the steps before it. */
-export function openOnStep(step: HTMLElement): void {
+/** What says the reader has taken over the scrolling. */
+const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+
+/**
+ * Lands on a linked step directly: no scroll from the top, no replay of the steps before it.
+ * Step cards are laid out only as they come near the screen (content-visibility), so landing lays
+ * out the ones around the step at their real height, which moves it (by a screen, on a reload that
+ * first restored another position): until the reader scrolls, or for a few seconds, the step is
+ * brought back whenever the steps change height. Returns a function that stops.
+ */
+export function openOnStep(step: HTMLElement, steps: HTMLElement): () => void {
   history.scrollRestoration = 'manual';
   scrollToStep(step);
+  const observer = new ResizeObserver(() => scrollToStep(step));
+  observer.observe(steps);
+  const timer = setTimeout(stop, 3000);
+  for (const type of READER_INPUT) window.addEventListener(type, stop, { passive: true });
+  function stop(): void {
+    observer.disconnect();
+    clearTimeout(timer);
+    for (const type of READER_INPUT) window.removeEventListener(type, stop);
+  }
+  return stop;
 }
 
 /** Keeps the address on the active step, without a history entry per step (Back leaves the story). */

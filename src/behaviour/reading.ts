@@ -49,9 +49,10 @@ export function startReading(scrolly: HTMLElement, { story, followHash, embed }:
   }
 
   const linked = followHash ? linkedStep(ids) : null;
+  let stopLanding = () => {};
   if (linked) {
     setActive(ids.indexOf(linked));
-    openOnStep(elements[ids.indexOf(linked)]);
+    stopLanding = openOnStep(elements[ids.indexOf(linked)], stepsElement);
   }
 
   /** In an iframe sized to its content, the reader's viewport as the parent page reports it. */
@@ -73,6 +74,7 @@ export function startReading(scrolly: HTMLElement, { story, followHash, embed }:
       update();
     }),
     graphic.stop,
+    () => stopLanding(),
   ];
   window.addEventListener('resize', update);
   update();

@@ -283,6 +283,8 @@ const STORY_KEYS = [
   'url', 'cardstep', 'locale', 'title', 'standfirst', 'byline', 'published', 'credits', 'publisher', 'publisherurl', 'intro', 'steps',
   'methodology', 'unknowns', 'corrections', 'ui', 'labels',
 ];
+/** How many events a step may highlight: the timeline labels each on the chart. */
+const MAX_HIGHLIGHTED = 4;
 const STEP_KEYS = ['id', 'section', 'zoom', 'kicker', 'headline', 'body', 'events', 'figures', 'graphicnote'];
 
 /** Finds the line of `key:` in the copy, searching from a line on (1-based). */
@@ -383,6 +385,11 @@ export function parseStory(
       for (const ref of ids) if (!known.has(ref)) fail(here(key), `step "${id}": unknown ${what} "${ref}"`);
       return ids;
     };
+    // The timeline labels a step's events on the chart itself: a phone has room for four.
+    const highlighted = (ids: string[]) => {
+      if (ids.length > MAX_HIGHLIGHTED) fail(here('events'), `step "${id}": ${ids.length} events; the timeline can label ${MAX_HIGHLIGHTED} at most`);
+      return ids;
+    };
     const section = choice('section', SECTIONS);
     if (section === 'epilogue') seenEpilogue = true;
     else if (seenEpilogue) fail(here('section'), `step "${id}": story steps must come before the epilogue`);
@@ -395,7 +402,7 @@ export function parseStory(
       kicker: str('kicker'),
       headline: str('headline'),
       body: richText(str('body'), here('body'), `step "${id}" body`),
-      events: list('events', eventIds, 'event'),
+      events: highlighted(list('events', eventIds, 'event')),
       figures,
       graphicNote,
     };

@@ -10,3 +10,8 @@ export function stepSources(story: Pick<Story, 'events' | 'figures' | 'sources'>
   ]);
   return story.sources.filter((s) => ids.has(s.id));
 }
+
+/** The site a source is on, as a reader would say it: `n1info.rs`, not `https://www.n1info.rs/…`. */
+export function domainOf(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}

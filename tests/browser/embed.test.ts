@@ -295,7 +295,7 @@ describe.each(SIZES)('script embed at %s size', (_name, viewport) => {
       expect(top).toBeGreaterThanOrEqual(0);
       expect(top).toBeLessThan(viewport.height);
       expect(page.url()).toBe(url);
-      const [tab] = await Promise.all([page.context().waitForEvent('page'), page.click(`${embedded}li${target} a.url`)]);
+      const [tab] = await Promise.all([page.context().waitForEvent('page'), page.click(`${embedded}li${target} a.title`)]);
       expect(tab).toBeTruthy();
       expect(page.url()).toBe(url);
     });

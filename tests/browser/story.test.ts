@@ -66,12 +66,16 @@ describe.each(SIZES)('the story at %s size', (_name, viewport) => {
     });
   });
 
-  it('keeps the active step text clear of the graphic', async () => {
+  it("keeps a step's headline clear of the graphic as the step becomes active", async () => {
     await withPage(harness, viewport, {}, async ({ page }) => {
       await page.goto(harness.server.url);
       await waitForStart(page);
       for (const id of [...new Set([second.id, mostFigures.id, last.id])]) {
-        await place(page, id);
+        // Just past the trigger line (60% down), where scrolling makes it active.
+        await page.evaluate((stepId) => {
+          const step = document.querySelector(`[data-step-id="${stepId}"]`)!;
+          window.scrollTo(0, step.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.58);
+        }, id);
         await waitForActive(page, id);
         // The element on top at the middle of the step's text is the text itself, not the chart.
         const onTop = await page.evaluate((stepId) => {

@@ -30,7 +30,9 @@ describe('App', () => {
     const { container } = render(App, { story, edition: 'en' });
     expect(container.querySelector('#source-residents-map')?.textContent).toContain('http://fixture.example/residents/map');
     for (const source of story.sources) {
-      expect(container.querySelector(`#source-${source.id}`)?.textContent).toContain(source.url);
+      const item = container.querySelector(`#source-${source.id}`)!;
+      expect(item.querySelector('a')?.getAttribute('href')).toBe(source.url);
+      expect(item.textContent).toContain(new URL(source.url).hostname.replace(/^www\./, ''));
     }
     const citations = [...container.querySelectorAll<HTMLAnchorElement>('a.cite')];
     expect(citations.map((link) => link.getAttribute('href'))).toContain('#source-review-report');
