@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
-import { checkTranslatedCorrections, DataError, loadStory } from '../../src/build/load';
+import { checkTranslatedCorrections, loadStory } from '../../src/build/load';
 import { dataFiles, jsonLdTag, lastModified, newsArticle, oembed } from '../../src/build/publishing';
 import { EDITIONS } from '../../src/lib/editions';
-import { fixtureFiles, fixtureStory } from '../fixtures';
+import { dataErrorOf, fixtureFiles, fixtureStory } from '../fixtures';
 
-const problem = (run: () => unknown): string => {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DataError);
-    return (error as Error).message;
-  }
-  throw new Error('expected a DataError');
-};
+const problem = (run: () => unknown): string => dataErrorOf(run).message;
 
 describe('the publication fields in the copy', () => {
   it('reads the day of publication and the corrections, oldest first', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DataError, loadStory, parseSources, SOURCE_COLUMNS } from '../../src/build/load';
+import { loadStory, parseSources, SOURCE_COLUMNS } from '../../src/build/load';
 import { UI_KEYS } from '../../src/lib/ui-strings';
+import { dataErrorOf } from '../fixtures';
 
 const header = SOURCE_COLUMNS.join(',');
 const row = (fields: Partial<Record<(typeof SOURCE_COLUMNS)[number], string>>) =>
@@ -13,15 +14,7 @@ const base = {
   url: 'https://kurir.rs/a', title_sr: 'Rešena misterija', publisher_sr: 'Kurir',
 };
 const sources = (...rows: string[]) => ({ name: 'data/sources.csv', text: [header, ...rows].join('\n') });
-const problem = (text: { name: string; text: string }): string => {
-  try {
-    parseSources(text);
-  } catch (error) {
-    expect(error).toBeInstanceOf(DataError);
-    return (error as DataError).message;
-  }
-  throw new Error('expected the sources to be rejected');
-};
+const problem = (text: { name: string; text: string }): string => dataErrorOf(() => parseSources(text)).message;
 
 describe('the Serbian fields of the sources', () => {
   it('are columns the file must have', () => {
