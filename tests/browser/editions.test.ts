@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { CYRILLIC_EXCEPTIONS } from '../../src/build/transliterate';
-import { activeStep, PHONE, steps, story, useHarness, waitForActive, withPage } from './page';
+import { activeStep, PHONE, steps, story, useHarness, waitForActive, waitForStart, withPage } from './page';
 
 const harness = useHarness();
 const EDITIONS = [
@@ -56,6 +58,25 @@ describe('editions', () => {
       await page.waitForURL(new RegExp(`/sr-cyrl/#${id}$`));
       await waitForActive(page, id);
       expect(await activeStep(page)).toBe(id);
+    });
+  });
+});
+
+describe('the data to take away', () => {
+  it.each(EDITIONS)('/%s: the CSV files hold exactly the rows the data tables show', async (path) => {
+    await withPage(harness, PHONE, {}, async ({ page }) => {
+      await page.goto(`${harness.server.url}${path}`);
+      await waitForStart(page);
+      const tables = await page.$$eval('details.data table', (elements) =>
+        elements.map((table) => [...table.querySelectorAll('tbody tr')].map((row) => row.querySelectorAll('td')[1]?.textContent?.trim() ?? '')),
+      );
+      const [events, figures] = ['events.csv', 'figures.csv'].map((name) => csvParse(readFileSync(`dist/${path}data/${name}`, 'utf8')));
+      expect(tables).toHaveLength(2);
+      // The events table gives each event's label; the figures table each figure's kind.
+      expect([...tables[0]].sort()).toEqual(events.map((row) => row.label).sort());
+      expect(tables[1]).toHaveLength(figures.length);
+      const links = await page.$$eval('.downloads a', (anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      for (const name of ['events.csv', 'figures.csv', 'sources.csv']) expect(links).toContain(new URL(`${path}data/${name}`, harness.server.url).pathname);
     });
   });
 });

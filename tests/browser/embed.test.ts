@@ -4,10 +4,12 @@
  * "Embed this story" panel gives.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { EDITIONS } from '../../src/lib/editions';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveHost, type HostPage, type HostServer } from './host';
-import { activeStep, DESKTOP, PHONE, settle, SIZES, steps, stepIds, useHarness, waitForStart, withPage, type OpenPage, type Viewport } from './page';
+import { activeStep, DESKTOP, PHONE, settle, SIZES, steps, stepIds, story, useHarness, waitForStart, withPage, type OpenPage, type Viewport } from './page';
 
 const harness = useHarness();
 const { middle, second } = steps();
@@ -515,6 +517,43 @@ describe('embed options', () => {
       expect(style).toEqual({ color: 'rgb(16, 32, 48)', font: 'Verdana, sans-serif' });
       expect(await frame.$eval('body', (b) => getComputedStyle(b).display)).toBe('block');
       expect(await frame.$eval('.kicker', (k) => getComputedStyle(k).color)).toBe('rgb(122, 90, 0)');
+      expect(errors).toEqual([]);
+    });
+  });
+});
+
+describe('oEmbed: a CMS embeds the story from its address', () => {
+  const base = story().url;
+  /** Every page that advertises an oEmbed file: each edition's, and each of its steps' share pages. */
+  const pages = EDITIONS.flatMap((edition) => [`${edition.path}`, ...steps(edition.id).ids.map((id) => `${edition.path}s/${id}/`)]);
+
+  it('every edition page and share page links an oEmbed 1.0 file in the build, with the embed and the card', () => {
+    for (const path of pages) {
+      const html = readFileSync(`dist/${path}index.html`, 'utf8');
+      const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)" title="[^"]+">/.exec(html);
+      expect(link?.[1], path).toBe(`${base}${path}oembed.json`);
+      const file = JSON.parse(readFileSync(`dist/${path}oembed.json`, 'utf8'));
+      expect(file, path).toMatchObject({ version: '1.0', type: 'rich', thumbnail_url: `${base}${path}card.png`, thumbnail_width: 1200, thumbnail_height: 630 });
+      for (const key of ['html', 'title', 'provider_name', 'provider_url']) expect(typeof file[key], `${path} ${key}`).toBe('string');
+      for (const key of ['width', 'height']) expect(Number.isInteger(file[key]), `${path} ${key}`).toBe(true);
+      expect(file.html, path).toMatch(/^<iframe [^>]*src="[^"]+"[^>]*><\/iframe>\n<script src="[^"]+" async><\/script>$/);
+    }
+  });
+
+  it.each(SIZES)('its html, pasted into a host page on another origin, activates every step (%s size)', async (_name, viewport) => {
+    // The file's addresses are the published ones: here, the story is served from the test server.
+    const html = (JSON.parse(readFileSync('dist/oembed.json', 'utf8')) as { html: string }).html.replaceAll(base, harness.server.url);
+    await withHost(viewport, { embed: html }, async ({ page, errors }) => {
+      const frame = await storyFrame(page);
+      await waitForFullHeight(page, frame);
+      const seen = [(await frame.getAttribute('[data-active-step]', 'data-active-step'))!];
+      // Down the host page a fifth of a screen at a time, to its end; after each move, the frame has heard where it is.
+      while (await page.evaluate((dy) => scrollY !== (window.scrollBy(0, dy), scrollY), viewport.height / 5)) {
+        await waitForViewport(frame, (await frameBox(page)).top);
+        const active = await frame.getAttribute('[data-active-step]', 'data-active-step');
+        if (active && active !== seen.at(-1)) seen.push(active);
+      }
+      expect(seen).toEqual(ids);
       expect(errors).toEqual([]);
     });
   });
