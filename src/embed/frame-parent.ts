@@ -69,5 +69,17 @@ window.addEventListener('scroll', sendAll, { passive: true });
 window.addEventListener('resize', sendAll);
 // The page's own layout can move the frames without a scroll (images, fonts, ads loading above).
 new ResizeObserver(sendAll).observe(document.documentElement);
-// Frames that loaded before this script said hello to nobody: greet them.
-for (const frame of document.querySelectorAll<HTMLIFrameElement>(`iframe[${EMBED_ATTRIBUTE}]`)) sendViewport(frame);
+/**
+ * Whether a frame holds its page yet rather than the blank document it starts with (posting to
+ * that one, of the host's origin, is an error). Our page is of another origin: reading its
+ * address throws.
+ */
+function hasLoaded(frame: HTMLIFrameElement): boolean {
+  try {
+    return frame.contentWindow?.location.href !== 'about:blank';
+  } catch {
+    return true;
+  }
+}
+// Frames that loaded before this script said hello to nobody: greet them. (The others will say hello.)
+for (const frame of document.querySelectorAll<HTMLIFrameElement>(`iframe[${EMBED_ATTRIBUTE}]`)) if (hasLoaded(frame)) sendViewport(frame);

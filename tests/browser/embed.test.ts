@@ -101,9 +101,9 @@ const WATCH_VIEWPORT = () => {
 const waitForViewport = (frame: Frame, top: number) =>
   frame.waitForFunction((expected) => Math.abs((window as unknown as { viewportSeen: { top: number } }).viewportSeen.top - expected) <= 1, top);
 
-/** Waits until the frame is as tall as its content. */
+/** Waits until the frame is as tall as its content (within the 2-3 px that whole-pixel heights from pym.js and a fractional layout can differ by). */
 const waitForFullHeight = (page: Page, frame: Frame) =>
-  expect.poll(async () => Math.abs((await frameBox(page)).height - (await contentHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(2);
+  expect.poll(async () => Math.abs((await frameBox(page)).height - (await contentHeight(frame))), { timeout: 10_000 }).toBeLessThan(3);
 
 /** The iframe's content box, in the host's viewport. */
 const frameBox = (page: Page) =>
