@@ -110,11 +110,19 @@ export async function launchWebKit({ javaScript = true }: { javaScript?: boolean
 
   async function setViewport(viewport: Viewport) {
     if (size.width === viewport.width && size.height === viewport.height) return;
-    await wd.setWindowRect(viewport);
-    // The window holds a toolbar too: grow it by what the page does not get.
-    const inner = await run(() => ({ width: innerWidth, height: innerHeight }));
-    await wd.setWindowRect({ width: 2 * viewport.width - inner.width, height: 2 * viewport.height - inner.height });
-    const now = await run(() => ({ width: innerWidth, height: innerHeight }));
+    const read = () => run(() => ({ width: innerWidth, height: innerHeight, outerWidth, outerHeight }));
+    // The window holds a toolbar too: grow it by what the page does not get. The window manager
+    // applies a new size a moment later, so wait for the page's size to change, then check again.
+    let now = await read();
+    for (let attempt = 0; attempt < 10 && (now.width !== viewport.width || now.height !== viewport.height); attempt++) {
+      const before = now;
+      await wd.setWindowRect({ width: now.outerWidth + viewport.width - now.width, height: now.outerHeight + viewport.height - now.height });
+      for (let poll = 0; poll < 50; poll++) {
+        now = await read();
+        if (now.width !== before.width || now.height !== before.height) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    }
     if (now.width !== viewport.width || now.height !== viewport.height) {
       throw new Error(`WebKit's viewport is ${now.width}×${now.height}, not ${viewport.width}×${viewport.height}`);
     }
