@@ -11,6 +11,7 @@ import type {
   CameraFigure,
   FigureKind,
   Paragraph,
+  Process,
   Qualifier,
   Section,
   Source,
@@ -280,7 +281,7 @@ export function parseFigures(file: TextFile, sources: Source[]): CameraFigure[] 
 // ---- ArchieML ----------------------------------------------------------------------------
 
 const STORY_KEYS = [
-  'url', 'cardstep', 'locale', 'title', 'standfirst', 'byline', 'published', 'credits', 'publisher', 'publisherurl', 'intro', 'steps',
+  'url', 'cardstep', 'locale', 'title', 'standfirst', 'byline', 'published', 'credits', 'publisher', 'publisherurl', 'intro', 'steps', 'processes',
   'methodology', 'unknowns', 'corrections', 'ui', 'labels',
 ];
 /** How many events a step may highlight: the timeline labels each on the chart. */
@@ -356,6 +357,7 @@ export function parseStory(
 
   const eventIds = new Set(data.events.map((e) => e.id));
   const figureIds = new Set(data.figures.map((f) => f.id));
+  const processes = parseProcesses(doc.processes, text, eventIds, fail);
   const stepIds = new Set<string>();
   let stepLine = lineOfBlock(text, 'steps');
   let seenEpilogue = false;
@@ -394,7 +396,10 @@ export function parseStory(
     if (section === 'epilogue') seenEpilogue = true;
     else if (seenEpilogue) fail(here('section'), `step "${id}": story steps must come before the epilogue`);
     const figures = list('figures', figureIds, 'figure');
-    const graphicNote = str('graphicNote', figures.length > 0);
+    const events = highlighted(list('events', eventIds, 'event'));
+    // The chart's place shows the figures, else a process the step reaches, else this note.
+    const showsProcess = processes.some((p) => p.stages.some((stage) => events.includes(stage.event)));
+    const graphicNote = str('graphicNote', figures.length > 0 || showsProcess);
     return {
       id,
       section,
@@ -402,11 +407,16 @@ export function parseStory(
       kicker: str('kicker'),
       headline: str('headline'),
       body: richText(str('body'), here('body'), `step "${id}" body`),
-      events: highlighted(list('events', eventIds, 'event')),
+      events,
       figures,
       graphicNote,
     };
   });
+  // A stage no step highlights would never be drawn as reached.
+  for (const process of processes) {
+    const unreached = process.stages.find((stage) => !steps.some((step) => step.events.includes(stage.event)));
+    if (unreached) fail(lineOf(text, escapeRegExp(unreached.event), lineOfBlock(text, 'processes')), `process "${process.title}": no step highlights its stage "${unreached.event}"`);
+  }
 
   // A translation gives the timeline's and the chart's labels in its own language, for every id.
   let { events, figures } = data;
@@ -442,6 +452,7 @@ export function parseStory(
     ...publication,
     intro: richText(field('intro'), lineOf(text, 'intro'), 'intro'),
     steps,
+    processes,
     methodology: richText(field('methodology'), lineOf(text, 'methodology'), 'methodology'),
     unknowns: richText(field('unknowns'), lineOf(text, 'unknowns'), 'unknowns'),
     ui: Object.fromEntries(Object.entries(ui as Raw).map(([k, v]) => [k, String(v).trim()])) as UiStrings,
@@ -449,6 +460,35 @@ export function parseStory(
     figures,
     sources: data.sources,
   };
+}
+
+/**
+ * `[processes]`: each item a `title:` and then its stages, one line each, `event-id: short name`,
+ * in the order they are told. Optional: a story without processes shows notes where it has no figures.
+ */
+function parseProcesses(raw: unknown, text: string, eventIds: Set<string>, fail: (line: number, problem: string) => never): Process[] {
+  if (raw === undefined) return [];
+  const start = lineOfBlock(text, 'processes');
+  if (!Array.isArray(raw)) return fail(start, '"[processes]" must be a list, each item a "title:" and its stages');
+  const staged = new Set<string>();
+  let line = start;
+  return (raw as Raw[]).map((item, index) => {
+    const title = typeof item.title === 'string' ? item.title.trim() : '';
+    line = lineOf(text, 'title', line + 1);
+    if (!title) fail(line, `process ${index + 1} has no title`);
+    const stages = Object.entries(item)
+      .filter(([key]) => key !== 'title')
+      .map(([event, label]) => {
+        const here = lineOf(text, escapeRegExp(event), line);
+        if (!eventIds.has(event)) fail(here, `process "${title}": "${event}" is not an event id in data/events.csv`);
+        if (staged.has(event)) fail(here, `process "${title}": event "${event}" is a stage of another process too`);
+        if (typeof label !== 'string' || !label.trim()) fail(here, `process "${title}": stage "${event}" has no name`);
+        staged.add(event);
+        return { event, label: (label as string).trim() };
+      });
+    if (stages.length < 2) fail(line, `process "${title}" has ${stages.length} stage(s); a process needs two at least`);
+    return { title, stages };
+  });
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -71,7 +71,7 @@ export const CYRILLIC_NAMES: Readonly<Record<string, string>> = {
  * labels and notes readers see.
  */
 export const DEFAULT_SKIP_KEYS: ReadonlySet<string> = new Set([
-  'id', 'sourceId', 'url', 'locale', 'section', 'zoom', 'events', 'figures', 'kind', 'unit',
+  'id', 'sourceId', 'url', 'locale', 'section', 'zoom', 'event', 'events', 'figures', 'kind', 'unit',
   'qualifier', 'precision', 'date', 'start', 'end', 'confirmed', 'dateFrom', 'lang',
   // The data's notes are the desk's, in English: never transliterated letter by letter ("Сигнед ин…").
   'note',

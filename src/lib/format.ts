@@ -1,5 +1,6 @@
 import { formatFuzzyDate } from './dates.ts';
 import { numberFormat } from './intl.ts';
+import { shortDate } from './timeline-layout.ts';
 import type { GraphicState } from './state.ts';
 import type { CameraFigure, FuzzyDate } from './types.ts';
 import { uiKey, type FigureWords, type UiStrings } from './ui-strings.ts';
@@ -49,8 +50,22 @@ export function describeState(state: GraphicState, locale: string, ui: UiStrings
       }),
     )
     .join('; ');
-  const cameras = state.figures.length ? fill(ui['cameras-description'], { figures }) : ui['no-figures-description'];
+  const reached = state.process?.stages
+    .filter((stage) => stage.status !== 'ahead')
+    .map((stage) => `${formatSourcedDate(stage.event.date, locale, ui)}: ${stage.label}`)
+    .join('; ');
+  const cameras = state.figures.length
+    ? fill(ui['cameras-description'], { figures })
+    : state.process
+      ? fill(ui['process-description'], { title: state.process.title, stages: reached ?? '' })
+      : ui['no-figures-description'];
   return `${timeline} ${cameras}`;
+}
+
+/** A date on one short line (a month's name shortened, as on the axis), still saying when it is unconfirmed. */
+export function oneLineDate(date: FuzzyDate, locale: string, ui: UiStrings): string {
+  const short = date.label ? shortDate(date, (month) => ui[`month-${month}`]) : formatSourcedDate(date, locale, ui);
+  return date.confirmed || !date.label ? short : `${short}, ${ui['date-unconfirmed']}`;
 }
 
 /** Ends a sentence with a full stop, unless it already ends with one (a Serbian date does: "21. mart 2018."). */

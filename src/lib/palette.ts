@@ -23,8 +23,8 @@ export function cardStyles(fontFamily: string): string {
     .join('');
   return (
     `text{font-family:${fontFamily};fill:${p.ink}}` +
-    `.row-line{stroke:${p.rule}}.row-label,.tick-label,.after-label{fill:${p.muted};font-size:15px}` +
-    `.row-label{text-anchor:end}.tick-label{text-anchor:middle}.after-label{text-anchor:end;font-style:italic}` +
+    `.tick-label,.after-label{fill:${p.muted};font-size:15px}` +
+    `.tick-label{text-anchor:middle}.after-label{text-anchor:end;font-style:italic}` +
     `.after-period{fill:${p.afterPeriod}}.axis,.tick{stroke:${p.muted}}` +
     `.mark{fill:${p.markMuted};stroke:${p.paper}}.mark.unconfirmed{fill-opacity:.55;stroke:${p.markMuted};stroke-dasharray:2 1.5}` +
     `.mark.highlighted{fill:${p.accent};stroke:${p.ink}}` +

@@ -11,10 +11,20 @@ export interface GraphicState {
   highlighted: TimelineEvent[];
   /** Camera figures drawn, in the order the copy lists them. */
   figures: CameraFigure[];
-  /** Said in the camera panel when there are no figures. */
+  /** The process shown in the chart's place, when the step has no figures and reaches one of its stages. */
+  process: ProcessView | null;
+  /** Said in the camera panel when there are neither figures nor a process. */
   note: string;
   /** The unit chart's one scale, set by the story's largest camera figure: the same at every step. */
   scale: UnitScale;
+}
+
+/** A stage is done once an earlier step has highlighted its event, current at the step that does. */
+export type StageStatus = 'done' | 'current' | 'ahead';
+
+export interface ProcessView {
+  title: string;
+  stages: { event: TimelineEvent; label: string; status: StageStatus }[];
 }
 
 /** The axis spans for each zoom: the 2009–2019 overview, the close-up from 2017, the epilogue to 2022. */
@@ -27,7 +37,7 @@ export const ZOOM_DOMAINS: Record<Zoom, [Date, Date]> = {
 /** The end of the period the story covers; later events belong to the epilogue. */
 export const PERIOD_END = new Date(Date.UTC(2020, 0, 1));
 
-export function graphicState(story: Pick<Story, 'events' | 'figures'>, step: Step): GraphicState {
+export function graphicState(story: Pick<Story, 'events' | 'figures' | 'steps' | 'processes'>, step: Step): GraphicState {
   const byId = <T extends { id: string }>(items: T[], id: string): T => {
     const item = items.find((i) => i.id === id);
     // The loader has checked every reference, so this only fires on a programming error.
@@ -43,7 +53,20 @@ export function graphicState(story: Pick<Story, 'events' | 'figures'>, step: Ste
     domain: ZOOM_DOMAINS[step.zoom],
     highlighted,
     figures: step.figures.map((id) => byId(story.figures, id)),
+    process: step.figures.length ? null : processAt(story, step, (id) => byId(story.events, id)),
     note: step.graphicNote,
     scale: unitScale(Math.max(0, ...story.figures.filter((f) => f.unit === 'cameras').map((f) => f.value))),
+  };
+}
+
+/** The process a step without figures shows: the first whose stages include one of its events. */
+function processAt(story: Pick<Story, 'steps' | 'processes'>, step: Step, eventOf: (id: string) => TimelineEvent): ProcessView | null {
+  const process = story.processes.find((p) => p.stages.some((stage) => step.events.includes(stage.event)));
+  if (!process) return null;
+  const earlier = new Set(story.steps.slice(0, story.steps.findIndex((s) => s.id === step.id)).flatMap((s) => s.events));
+  const statusOf = (id: string): StageStatus => (step.events.includes(id) ? 'current' : earlier.has(id) ? 'done' : 'ahead');
+  return {
+    title: process.title,
+    stages: process.stages.map((stage) => ({ event: eventOf(stage.event), label: stage.label, status: statusOf(stage.event) })),
   };
 }

@@ -92,8 +92,19 @@ export interface Step {
   /** Camera figures drawn at this step, in order. */
   figures: string[];
   zoom: Zoom;
-  /** Said in the camera panel when the step has no figures. */
+  /** Said in the camera panel when the step has neither figures nor a process to show. */
   graphicNote: string;
+}
+
+/**
+ * A procedure the story tells over several steps (how the deal was made, the impact assessment):
+ * its stages are events, each with a short name. A step without camera figures that highlights one
+ * of its stages shows the process in the chart's place.
+ */
+export interface Process {
+  title: string;
+  /** In the copy's order: `event` is an id from events.csv. */
+  stages: { event: string; label: string }[];
 }
 
 
@@ -128,6 +139,7 @@ export interface Story {
   corrections: Correction[];
   intro: Paragraph[];
   steps: Step[];
+  processes: Process[];
   methodology: Paragraph[];
   unknowns: Paragraph[];
   ui: UiStrings;

@@ -6,9 +6,9 @@
 export const UI_KEYS = [
   'skip', 'language', 'data-toggle', 'table-events', 'table-figures', 'col-date', 'col-event', 'col-kind', 'col-figure',
   'col-what', 'source', 'share', 'link-copied', 'share-field', 'epilogue', 'sources', 'methodology', 'unknowns', 'undated',
-  'date-unknown', 'first-half', 'second-half', 'date-unconfirmed', 'row-year', 'row-month', 'row-day', 'after-period',
+  'date-unknown', 'first-half', 'second-half', 'date-unconfirmed', 'after-period',
   'timeline-label', 'cameras-label', 'sources-for-step', 'figure-description', 'timeline-description',
-  'cameras-description', 'no-figures-description',
+  'cameras-description', 'no-figures-description', 'process-description',
   'kind-vendor', 'kind-official', 'kind-announced', 'kind-planned', 'kind-crowd-verified', 'kind-activist-reported',
   'unit-cameras', 'unit-locations', 'unit-cameras-or-locations',
   'qualifier-about', 'qualifier-at-least', 'qualifier-more-than',

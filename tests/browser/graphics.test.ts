@@ -28,6 +28,17 @@ function readGraphic() {
     ),
     counts: [...frame.querySelectorAll('[data-figure-count]')].map((el) => ({ id: el.getAttribute('data-figure-count')!, shown: inView(el) })),
     events: [...frame.querySelectorAll('[data-event-label]')].map((el) => ({ id: el.getAttribute('data-event-label')!, shown: inView(el) })),
+    // A process's stages: whether each is named (its words visible), and in view, uncovered and not cut off by the panel.
+    stages: [...frame.querySelectorAll('[data-stage]')].map((el) => {
+      const panel = el.closest('.process')!.getBoundingClientRect();
+      const box = el.querySelector('.what')!.getBoundingClientRect();
+      return {
+        id: el.getAttribute('data-stage')!,
+        current: el.getAttribute('aria-current') === 'step',
+        named: getComputedStyle(el.querySelector('.what')!).visibility === 'visible',
+        shown: inView(el) && box.bottom <= panel.bottom + 0.5,
+      };
+    }),
     smallestText: Math.min(
       ...[...frame.querySelectorAll('text, tspan, p, li, span, strong')]
         .filter((el) => (el.textContent ?? '').trim() !== '' && el.getClientRects().length > 0)
@@ -62,6 +73,16 @@ describe.each(SIZES)('the graphic at %s size', (_name, viewport) => {
         expect(graphic.counts.map((c) => c.id).sort(), step.id).toEqual([...step.figures].sort());
         expect(graphic.events.map((e) => e.id).sort(), step.id).toEqual([...step.events].sort());
         for (const label of [...graphic.counts, ...graphic.events]) expect(label.shown, `${step.id}: ${label.id} in view, uncovered`).toBe(true);
+        // A step without figures that reaches a stage of a process shows that process: its own stages
+        // current, every stage reached so far named and in view, none ahead named.
+        const process = step.figures.length ? undefined : story().processes.find((p) => p.stages.some((stage) => step.events.includes(stage.event)));
+        expect(graphic.stages.map((s) => s.id), step.id).toEqual(process?.stages.map((stage) => stage.event) ?? []);
+        const before = new Set(steps().all.slice(0, steps().ids.indexOf(step.id)).flatMap((s) => s.events));
+        for (const stage of graphic.stages) {
+          expect(stage.current, `${step.id}: stage ${stage.id} current`).toBe(step.events.includes(stage.id));
+          expect(stage.named, `${step.id}: stage ${stage.id} named`).toBe(stage.current || before.has(stage.id));
+          if (stage.named) expect(stage.shown, `${step.id}: stage ${stage.id} in view, uncovered`).toBe(true);
+        }
         expect(graphic.smallestText, step.id).toBeGreaterThanOrEqual(12);
         for (const [id, box] of Object.entries(graphic.marks)) perCamera.push({ id, step: step.id, area: box.width * box.height, value: figures.get(id)!.value });
       }

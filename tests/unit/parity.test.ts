@@ -28,6 +28,7 @@ describe('translation checks', () => {
 
   it.each([
     ['tells the same steps, with the same ids, sections, zooms, events and figures', 'the steps differ', (t: string) => t.replace('figures: phase-one, phase-two', 'figures: phase-one')],
+    ['stages the same processes, in the same order', 'the processes differ', (t: string) => t.replace('\n[]\n\nmethodology:', '\n[]\n\n[processes]\ntitle: Kancelarija\noffice-2010: Otvara se\ntender-2014: Tender\n[]\n\nmethodology:')],
     ['cites the same sources, step by step and in the intro and end matter', 'step "contract": other citations', (t: string) => t.replace('(source:review-report)', '(source:town-gazette)')],
     ['cites the same sources, step by step and in the intro and end matter', 'unknowns: other citations', (t: string) => t.replace('[njegovog budžeta](source:council-minutes)', 'njegovog budžeta')],
     ['keeps every number, step by step', 'step "contract": other numbers', (t: string) => t.replace('[250 kamera', '[205 kamera')],

@@ -33,6 +33,11 @@ export const PARITY_CHECKS: Record<string, Check> = {
     return same(translation.steps.map(skeleton), en.steps.map(skeleton)) ? [] : ['the steps differ'];
   },
 
+  'stages the same processes, in the same order': (en, translation) => {
+    const skeleton = (story: Story) => story.processes.map((p) => p.stages.map((stage) => stage.event));
+    return same(skeleton(translation), skeleton(en)) ? [] : ['the processes differ'];
+  },
+
   // Counted, not just as a set: a dropped citation would mean a dropped figure.
   'cites the same sources, step by step and in the intro and end matter': (en, translation) => [
     ...perStep('other citations', (s) => citations(s.body))(en, translation),
