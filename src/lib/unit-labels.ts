@@ -3,7 +3,11 @@
  * cells tall it is. Worked out for the chart's narrowest box (a phone), so it fits wherever the
  * chart is larger.
  */
-import type { UnitScale } from './unit-layout.ts';
+import { kindAndDate } from './format.ts';
+import { drawingOf } from './glyphs.ts';
+import type { CameraFigure } from './types.ts';
+import type { UiStrings } from './ui-strings.ts';
+import { layoutBlocks, type UnitScale } from './unit-layout.ts';
 import { wrapText } from './wrap.ts';
 
 export interface LabelSize {
@@ -31,4 +35,14 @@ export function labelRows(labels: { text: string; kind: string }[], scale: UnitS
     const px = countSize + line * (lines.length + kindLines.length + 0.15) + size.fontSize * 0.4;
     return Math.ceil(px / (size.boxHeight / scale.rows));
   };
+}
+
+/**
+ * A step's unit chart, as the page and the share cards draw it: camera counts as blocks in the
+ * copy's order, then locations as labelled rows with no marks (locations are not cameras).
+ */
+export function unitChart(figures: CameraFigure[], scale: UnitScale, size: Required<LabelSize>, locale: string, ui: UiStrings) {
+  const stacked = [...figures.filter((f) => drawingOf(f) === 'marks'), ...figures.filter((f) => drawingOf(f) === 'label')];
+  const rows = labelRows(stacked.map((f) => ({ text: f.label, kind: kindAndDate(f, locale, ui) })), scale, size);
+  return { stacked, blocks: layoutBlocks(stacked.map((f) => (drawingOf(f) === 'marks' ? f.value : 0)), scale, rows) };
 }
