@@ -19,7 +19,7 @@ import {
 
 const SOURCE = readFileSync(resolve(DISPLAY_SOURCE));
 /** A page of three headings in the three scripts' letters, and text the face does not show. */
-const PAGE = `<body><h1 class="x">Fixture &amp; “Title”</h1><p>Paragraph text: ЖЖЖ qqq</p>
+const PAGE = `<body><h1 class="x">Fixture &amp; “Title”: Београд</h1><p>Paragraph text: ЖЖЖ qqq</p>
 <section><h2 id="a">Ђурђевдан у <em>Љубљани</em></h2><h3>Not a display heading: Ћ</h3>
 <h2>Šta je čiji đak → 中</h2></section></body>`;
 
@@ -28,12 +28,12 @@ const codePoints = (text: string) => [...text].map((c) => c.codePointAt(0)!);
 
 describe('the display face: which characters go in', () => {
   it('takes the text of the h1 and h2 elements only, without their markup, entities decoded', () => {
-    expect(displayText(PAGE).split('\n')).toEqual(['Fixture & “Title”', 'Ђурђевдан у Љубљани', 'Šta je čiji đak → 中']);
+    expect(displayText(PAGE).split('\n')).toEqual(['Fixture & “Title”: Београд', 'Ђурђевдан у Љубљани', 'Šta je čiji đak → 中']);
   });
 
   it('holds ASCII and the headings’ characters within Latin, Latin Extended-A, Cyrillic and punctuation, each once, in order', () => {
     const characters = subsetCharacters(displayText(PAGE));
-    for (const c of 'ЂурђевданЉубљаниŠčđ“”&') expect(characters).toContain(c);
+    for (const c of 'ЂурђевданЉубљаниБеоградŠčđ“”&') expect(characters).toContain(c);
     expect(characters.startsWith(BASE_CHARACTERS)).toBe(true);
     // Outside the ranges (an arrow, a Chinese character), or only in text the face does not show.
     for (const c of ['→', '中', 'Ж', 'Ћ']) expect(characters).not.toContain(c);
@@ -55,11 +55,17 @@ describe('the display face: cutting it', () => {
     expect(font.numGlyphs).toBe(face.glyphs);
     // The instance is pinned: nothing varies any more.
     expect(Object.keys(font.variationAxes ?? {})).toEqual([]);
-    // Serbian Cyrillic keeps its localized forms (lang sr).
-    const gsub = (font as unknown as { GSUB: { scriptList: { tag: string; script: { langSysRecords: { tag: string }[] } }[]; featureList: { tag: string }[] } }).GSUB;
-    const cyrillic = gsub.scriptList.find((s) => s.tag === 'cyrl');
-    expect(cyrillic?.script.langSysRecords.map((l) => l.tag.trim())).toContain('SRB');
-    expect(gsub.featureList.map((f) => f.tag)).toContain('locl');
+    // Serbian Cyrillic keeps its localized forms (lang sr): the Serbian б, substituted by locl.
+    type LangSys = { tag: string; langSys: { featureIndexes: number[] } };
+    type Lookup = { subTables: { coverage: { glyphs?: number[] } }[] };
+    const gsub = (font as unknown as {
+      GSUB: { scriptList: { tag: string; script: { langSysRecords: LangSys[] } }[]; featureList: { tag: string; feature: { lookupListIndexes: number[] } }[]; lookupList: { get(i: number): Lookup } };
+    }).GSUB;
+    const serbian = gsub.scriptList.find((s) => s.tag === 'cyrl')?.script.langSysRecords.find((l) => l.tag.trim() === 'SRB');
+    expect(serbian).toBeDefined();
+    const locl = serbian!.langSys.featureIndexes.map((i) => gsub.featureList[i]).filter((f) => f.tag === 'locl');
+    const substituted = locl.flatMap((f) => f.feature.lookupListIndexes.flatMap((i) => gsub.lookupList.get(i).subTables.flatMap((t) => t.coverage.glyphs ?? [])));
+    expect(substituted).toContain(font.glyphForCodePoint('б'.codePointAt(0)!).id);
     // Metrics come from the cut face itself.
     expect(face.metrics.unitsPerEm).toBe(font.unitsPerEm);
     expect(face.metrics.xWidthAvg).toBeGreaterThan(0);
