@@ -9,6 +9,7 @@ import type { Story } from '../lib/types.ts';
 import { escapeHtml } from '../lib/html.ts';
 import { dataFiles, jsonLdTag, newsArticle, oembed, oembedLink } from './publishing.ts';
 import { cardPng, CARD_FONTS, pieceCardTags, sharePage, wholeSentences } from './share-pages.ts';
+import { displayFaceCss, displayFaceFor, preloadTag, type DisplayFace } from './display-face.ts';
 import { storyPlugin } from './story-plugin.ts';
 
 const SSR_OUT = 'node_modules/.cache/ssr';
@@ -50,13 +51,17 @@ export function prerenderPlugin(): Plugin {
         },
       });
       const server = (await import(`${pathToFileURL(resolve(root, SSR_OUT, 'render.js')).href}?${Date.now()}`)) as ServerEntry;
-      const template = inlineStylesheet(readFileSync(resolve(outDir, 'index.html'), 'utf8'), outDir);
+      // The display face holds the characters of every edition's headings, so it is cut from the rendered pages first.
+      const face = await displayFaceFor(root, EDITIONS.map((edition) => server.render(edition.id).body));
+      write(resolve(outDir, face.fileName), face.woff2);
+      this.info?.(`display face: ${face.fileName}, ${face.glyphs} glyphs, ${face.woff2.length} bytes${face.missing ? `; not in the font: ${JSON.stringify(face.missing)}` : ''}`);
+      const template = withDisplayFace(inlineStylesheet(readFileSync(resolve(outDir, 'index.html'), 'utf8'), outDir), face);
       if (!template.includes('<!--app-->')) throw new Error(`${outDir}/index.html: no <!--app--> placeholder to prerender into`);
       const base = server.STORIES.en.url;
       if (!base) throw new Error('data/story.aml: "url" (the published address of the piece) is needed to build the pages');
       for (const edition of EDITIONS) {
         const story = server.STORIES[edition.id];
-        write(resolve(outDir, edition.path, 'index.html'), editionPage(template, edition, server, base));
+        write(resolve(outDir, edition.path, 'index.html'), withStyleHash(editionPage(template, edition, server, base)));
         write(resolve(outDir, edition.path, 'card.png'), cardPng(server.renderCard(edition.id, null, CARD_FONTS)));
         write(resolve(outDir, edition.path, 'oembed.json'), JSON.stringify(oembed(story, edition, base)));
         for (const [name, csv] of Object.entries(dataFiles(story))) write(resolve(outDir, edition.path, 'data', name), `${csv}\n`);
@@ -89,6 +94,8 @@ function editionPage(template: string, edition: Edition, server: ServerEntry, ba
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${edition.lang}">`)
     .replace(/(href|src)="\.\//g, (_whole, attribute: string) => `${attribute}="${up}`)
+    // The inlined stylesheet's addresses (the display face) are the page's too.
+    .replace(/url\(\.\//g, () => `url(${up}`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(story.title)}</title>`)
     .replace(/<meta name="description" content="[^"]*" \/>/, () => `<meta name="description" content="${escapeHtml(wholeSentences(story.standfirst))}" />`)
     .replace('</head>', () => `${tags.join('\n    ')}\n    ${head}</head>`)
@@ -116,16 +123,27 @@ function write(file: string, content: string | Buffer): void {
 }
 
 /**
- * Moves the (small) stylesheet into the page, saving a render-blocking request on slow networks,
- * and allows exactly that style block in the Content-Security-Policy by its hash.
+ * Moves the (small) stylesheet into the page, saving a render-blocking request on slow networks.
+ * Each page's Content-Security-Policy then allows exactly that style block by its hash (withStyleHash).
  */
 function inlineStylesheet(html: string, outDir: string): string {
   const link = /<link rel="stylesheet" crossorigin href="\.\/(assets\/[^"]+\.css)">/.exec(html);
   if (!link) return html;
   const css = readFileSync(resolve(outDir, link[1]), 'utf8');
   rmSync(resolve(outDir, link[1]));
-  const hash = createHash('sha256').update(css).digest('base64');
-  return html
-    .replace(link[0], () => `<style>${css}</style>`)
-    .replace("style-src 'self'", () => `style-src 'self' 'sha256-${hash}'`);
+  return html.replace(link[0], () => `<style>${css}</style>`);
+}
+
+/** The display face's @font-face rules at the start of the inlined stylesheet, and its preload in the head. */
+function withDisplayFace(html: string, face: DisplayFace): string {
+  if (!html.includes('<style>')) throw new Error('index.html: no inlined stylesheet to add the display face to');
+  return html.replace('<style>', () => `${preloadTag(face)}\n    <style>${displayFaceCss(face)}`);
+}
+
+/** Allows the page's one style block, as it is in this page (its addresses differ by folder), in its CSP by hash. */
+export function withStyleHash(html: string): string {
+  const style = /<style>([\s\S]*?)<\/style>/.exec(html);
+  if (!style) return html;
+  const hash = createHash('sha256').update(style[1]).digest('base64');
+  return html.replace("style-src 'self'", () => `style-src 'self' 'sha256-${hash}'`);
 }

@@ -7,10 +7,18 @@
 export function activeIndex(stepTops: number[], triggerY: number): number {
   let active = -1;
   stepTops.forEach((top, i) => {
-    if (top <= triggerY) active = i;
+    if (top < triggerY + CROSSING_TOLERANCE) active = i;
   });
   return active;
 }
+
+/**
+ * IntersectionObserver, which says when a step crosses the line, measures pixel-snapped boxes: it
+ * reports a step whose top is at 480.4 px as across a line at 480. Were that top counted as short
+ * of the line, the step would stay inactive until the next report, which may be a whole step
+ * later (no other threshold is crossed on the way). So a top less than a pixel below the line has crossed.
+ */
+const CROSSING_TOLERANCE = 1;
 
 /** The trigger line, as a fraction of the viewport's height from its top. */
 export const TRIGGER = 0.6;

@@ -15,6 +15,7 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
   '.md': 'text/markdown; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
+  '.woff2': 'font/woff2',
 };
 
 export interface StaticServer {
@@ -38,7 +39,7 @@ export function serveStatic(dir: string, port = 0): Promise<StaticServer> {
       return;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'])) && !type.startsWith('image/png');
+    const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'])) && !type.startsWith('image/png') && type !== 'font/woff2';
     response.writeHead(200, {
       'content-type': type,
       'cache-control': 'no-cache',
