@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, type Plugin } from 'vite';
 import { storyPlugin } from './story-plugin.ts';
+import { afterPageBuild } from './after-page-build.ts';
 import { EDITIONS, type EditionId } from '../lib/editions.ts';
 import { embedScript, FRAME_SCRIPT } from '../embed/code.ts';
 import { shadowCss } from './embed-css.ts';
@@ -17,22 +18,12 @@ const CSS_PLACEHOLDER = '__THOUSANDS_OF_CAMERAS_EMBED_CSS__';
 const EDITION_MODULE = 'virtual:embed-edition';
 
 export function embedPlugin(): Plugin {
-  let root = process.cwd();
-  let outDir = 'dist';
-  return {
-    name: 'thousands-of-cameras:embed',
-    apply: (config, env) => env.command === 'build' && !config.build?.ssr,
-    configResolved(config) {
-      root = config.root;
-      outDir = resolve(root, config.build.outDir);
-    },
-    async closeBundle() {
-      await Promise.all([
-        ...EDITIONS.map((edition) => buildScript(root, outDir, 'src/embed/script.ts', embedScript(edition.id), edition.id)),
-        buildScript(root, outDir, 'src/embed/frame-parent.ts', FRAME_SCRIPT),
-      ]);
-    },
-  };
+  return afterPageBuild('thousands-of-cameras:embed', async ({ root, outDir }) => {
+    await Promise.all([
+      ...EDITIONS.map((edition) => buildScript(root, outDir, 'src/embed/script.ts', embedScript(edition.id), edition.id)),
+      buildScript(root, outDir, 'src/embed/frame-parent.ts', FRAME_SCRIPT),
+    ]);
+  });
 }
 
 function buildScript(root: string, outDir: string, entry: string, fileName: string, edition?: EditionId) {

@@ -11,6 +11,7 @@ import { dataFiles, jsonLdTag, newsArticle, oembed, oembedLink } from './publish
 import { cardPng, CARD_FONTS, pieceCardTags, sharePage, wholeSentences } from './share-pages.ts';
 import { displayFaceCss, displayFaceFor, preloadTag, type DisplayFace } from './display-face.ts';
 import { storyPlugin } from './story-plugin.ts';
+import { afterPageBuild } from './after-page-build.ts';
 
 const SSR_OUT = 'node_modules/.cache/ssr';
 
@@ -28,54 +29,44 @@ interface ServerEntry {
  * page, `s/<id>/`, with a preview card drawn from its graphic state.
  */
 export function prerenderPlugin(): Plugin {
-  let root = process.cwd();
-  let outDir = 'dist';
-  return {
-    name: 'thousands-of-cameras:prerender',
-    apply: (config, env) => env.command === 'build' && !config.build?.ssr,
-    configResolved(config) {
-      root = config.root;
-      outDir = resolve(root, config.build.outDir);
-    },
-    async closeBundle() {
-      await build({
-        configFile: false,
-        root,
-        logLevel: 'warn',
-        plugins: [svelte(), storyPlugin()],
-        build: {
-          ssr: 'src/render.ts',
-          outDir: resolve(root, SSR_OUT),
-          emptyOutDir: true,
-          rollupOptions: { output: { entryFileNames: 'render.js' } },
-        },
-      });
-      const server = (await import(`${pathToFileURL(resolve(root, SSR_OUT, 'render.js')).href}?${Date.now()}`)) as ServerEntry;
-      // The display face holds the characters of every edition's headings, so it is cut from the rendered pages first.
-      const face = await displayFaceFor(root, EDITIONS.map((edition) => server.render(edition.id).body));
-      write(resolve(outDir, face.fileName), face.woff2);
-      this.info?.(`display face: ${face.fileName}, ${face.glyphs} glyphs, ${face.woff2.length} bytes${face.missing ? `; not in the font: ${JSON.stringify(face.missing)}` : ''}`);
-      const template = withDisplayFace(inlineStylesheet(readFileSync(resolve(outDir, 'index.html'), 'utf8'), outDir), face);
-      if (!template.includes('<!--app-->')) throw new Error(`${outDir}/index.html: no <!--app--> placeholder to prerender into`);
-      const base = server.STORIES.en.url;
-      if (!base) throw new Error('data/story.aml: "url" (the published address of the piece) is needed to build the pages');
-      for (const edition of EDITIONS) {
-        const story = server.STORIES[edition.id];
-        write(resolve(outDir, edition.path, 'index.html'), withStyleHash(editionPage(template, edition, server, base)));
-        write(resolve(outDir, edition.path, 'card.png'), cardPng(server.renderCard(edition.id, null, CARD_FONTS)));
-        write(resolve(outDir, edition.path, 'oembed.json'), JSON.stringify(oembed(story, edition, base)));
-        for (const [name, csv] of Object.entries(dataFiles(story))) write(resolve(outDir, edition.path, 'data', name), `${csv}\n`);
-        for (const step of story.steps) {
-          const folder = resolve(outDir, edition.path, 's', step.id);
-          const pageUrl = `${base}${edition.path}s/${step.id}/`;
-          const publishing = [oembedLink(pageUrl, `${step.headline} | ${story.title}`), jsonLdTag(newsArticle(story, edition, base, step))];
-          write(resolve(folder, 'index.html'), sharePage(story, step, edition, base, publishing));
-          write(resolve(folder, 'card.png'), cardPng(server.renderCard(edition.id, step.id, CARD_FONTS)));
-          write(resolve(folder, 'oembed.json'), JSON.stringify(oembed(story, edition, base, step)));
-        }
+  return afterPageBuild('thousands-of-cameras:prerender', async ({ root, outDir, info }) => {
+    await build({
+      configFile: false,
+      root,
+      logLevel: 'warn',
+      plugins: [svelte(), storyPlugin()],
+      build: {
+        ssr: 'src/render.ts',
+        outDir: resolve(root, SSR_OUT),
+        emptyOutDir: true,
+        rollupOptions: { output: { entryFileNames: 'render.js' } },
+      },
+    });
+    const server = (await import(`${pathToFileURL(resolve(root, SSR_OUT, 'render.js')).href}?${Date.now()}`)) as ServerEntry;
+    // The display face holds the characters of every edition's headings, so it is cut from the rendered pages first.
+    const face = await displayFaceFor(root, EDITIONS.map((edition) => server.render(edition.id).body));
+    write(resolve(outDir, face.fileName), face.woff2);
+    info(`display face: ${face.fileName}, ${face.glyphs} glyphs, ${face.woff2.length} bytes${face.missing ? `; not in the font: ${JSON.stringify(face.missing)}` : ''}`);
+    const template = withDisplayFace(inlineStylesheet(readFileSync(resolve(outDir, 'index.html'), 'utf8'), outDir), face);
+    if (!template.includes('<!--app-->')) throw new Error(`${outDir}/index.html: no <!--app--> placeholder to prerender into`);
+    const base = server.STORIES.en.url;
+    if (!base) throw new Error('data/story.aml: "url" (the published address of the piece) is needed to build the pages');
+    for (const edition of EDITIONS) {
+      const story = server.STORIES[edition.id];
+      write(resolve(outDir, edition.path, 'index.html'), withStyleHash(editionPage(template, edition, server, base)));
+      write(resolve(outDir, edition.path, 'card.png'), cardPng(server.renderCard(edition.id, null, CARD_FONTS)));
+      write(resolve(outDir, edition.path, 'oembed.json'), JSON.stringify(oembed(story, edition, base)));
+      for (const [name, csv] of Object.entries(dataFiles(story))) write(resolve(outDir, edition.path, 'data', name), `${csv}\n`);
+      for (const step of story.steps) {
+        const folder = resolve(outDir, edition.path, 's', step.id);
+        const pageUrl = `${base}${edition.path}s/${step.id}/`;
+        const publishing = [oembedLink(pageUrl, `${step.headline} | ${story.title}`), jsonLdTag(newsArticle(story, edition, base, step))];
+        write(resolve(folder, 'index.html'), sharePage(story, step, edition, base, publishing));
+        write(resolve(folder, 'card.png'), cardPng(server.renderCard(edition.id, step.id, CARD_FONTS)));
+        write(resolve(folder, 'oembed.json'), JSON.stringify(oembed(story, edition, base, step)));
       }
-    },
-  };
+    }
+  });
 }
 
 /** One edition's page: the template with its language, head tags and prerendered story. */
