@@ -1,4 +1,5 @@
 import { startReading } from './behaviour/reading';
+import { afterNextPaint, nextTask } from './behaviour/tasks';
 import { whenNear } from './behaviour/when-near';
 import { editionFromPath, type EditionId } from './lib/editions';
 import type { Story } from './lib/types';
@@ -35,7 +36,7 @@ async function start(): Promise<void> {
   const prerendered = target.firstElementChild !== null;
   // Let the browser paint the page before anything else is fetched and run. Then fetch the
   // graphic's code (reading.ts draws with it, and reports a failure) with the copy.
-  if (prerendered) await afterFirstPaint();
+  if (prerendered) await afterNextPaint();
   import('./behaviour/graphic.svelte').catch(() => {});
   const { default: story } = await STORIES[edition]();
   if (!prerendered) {
@@ -44,8 +45,10 @@ async function start(): Promise<void> {
     return;
   }
   // The prerendered copy is static HTML and stays so: rather than hydrate it all in one long task,
-  // the script adds the behaviour, takes over the graphic, and draws the embed panel's live code
-  // as the reader comes near.
+  // the script adds the behaviour, takes the graphic over when it is to show another step, and
+  // draws the embed panel's live code as the reader comes near. In a task apart from the copy's
+  // arrival: its module is a long parse already.
+  await nextTask();
   startReading(target.querySelector<HTMLElement>('.scrolly')!, { story, followHash: true });
   const panel = target.querySelector<HTMLDetailsElement>('.embed-panel');
   if (panel) {
@@ -60,11 +63,6 @@ async function start(): Promise<void> {
       if (hadFocus) live.querySelector('summary')!.focus();
     });
   }
-}
-
-/** Resolves after the browser's next paint (requestAnimationFrame runs just before it). */
-function afterFirstPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 }
 
 void start();
