@@ -174,7 +174,7 @@ export function fallbackOverrides(face: FaceMetrics, fallback: FaceMetrics) {
  * face's, so lines keep their height and, letters being as wide on average, headings their line
  * breaks when the face swaps in (the page's CLS stays 0). `optional` would avoid any swap but
  * hold text back up to 100 ms, and leave readers on a slow first load with the fallback for the
- * whole visit. The face is preloaded (see preloadTag), so it is usually there by the first paint.
+ * whole visit.
  */
 export function displayFaceCss(face: Pick<DisplayFace, 'fileName' | 'metrics'>): string {
   const rules = [
@@ -188,11 +188,6 @@ export function displayFaceCss(face: Pick<DisplayFace, 'fileName' | 'metrics'>):
   return rules.join('');
 }
 
-/** The face's preload, for the page's head: fetched with the page, not once the headings are laid out. */
-export function preloadTag(face: Pick<DisplayFace, 'fileName'>): string {
-  // `crossorigin`: fonts are always fetched in CORS mode; a preload without it would not be reused.
-  return `<link rel="preload" href="./${face.fileName}" as="font" type="font/woff2" crossorigin>`;
-}
 
 /** The display face for these rendered pages, cut from the installed font under `root`. */
 export async function displayFaceFor(root: string, pages: string[]): Promise<DisplayFace> {

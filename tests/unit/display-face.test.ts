@@ -13,7 +13,6 @@ import {
   displayFaceFor,
   displayText,
   fallbackOverrides,
-  preloadTag,
   subsetCharacters,
 } from '../../src/build/display-face';
 
@@ -111,9 +110,6 @@ describe('the display face: its CSS', () => {
     expect(css).toContain('font-display:swap');
     for (const family of DISPLAY_STACK.slice(1)) expect(css).toMatch(new RegExp(`font-family:"${family}";src:local\\([^;]+;font-weight:600;font-style:normal;size-adjust:`));
     expect(css.match(/url\(/g)).toHaveLength(1);
-    expect(preloadTag({ fileName: 'assets/display-0123abcd.woff2' })).toBe(
-      '<link rel="preload" href="./assets/display-0123abcd.woff2" as="font" type="font/woff2" crossorigin>',
-    );
   });
 
   it('is the headings’ font in the page’s stylesheet, after the host’s --cameras-font', () => {
