@@ -15,9 +15,8 @@ const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 
 /**
  * Lands on a linked step directly: no scroll from the top, no replay of the steps before it.
- * Step cards are laid out only as they come near the screen (content-visibility), so landing lays
- * out the ones around the step at their real height, which moves it (by a screen, on a reload that
- * first restored another position): until the reader scrolls, or for a few seconds, the step is
+ * Whatever changes the steps' height after landing (a web font swapping in, layout that was put
+ * off) would move the step away: until the reader scrolls, or for a few seconds, the step is
  * brought back whenever the steps change height. Returns a function that stops.
  */
 export function openOnStep(step: HTMLElement, steps: HTMLElement): () => void {

@@ -188,7 +188,6 @@ export function displayFaceCss(face: Pick<DisplayFace, 'fileName' | 'metrics'>):
   return rules.join('');
 }
 
-
 /** The display face for these rendered pages, cut from the installed font under `root`. */
 export async function displayFaceFor(root: string, pages: string[]): Promise<DisplayFace> {
   const file = resolve(root, DISPLAY_SOURCE);

@@ -44,7 +44,8 @@ export function prerenderPlugin(): Plugin {
     });
     const server = (await import(`${pathToFileURL(resolve(root, SSR_OUT, 'render.js')).href}?${Date.now()}`)) as ServerEntry;
     // The display face holds the characters of every edition's headings, so it is cut from the rendered pages first.
-    const face = await displayFaceFor(root, EDITIONS.map((edition) => server.render(edition.id).body));
+    const pages = new Map(EDITIONS.map((edition) => [edition.id, server.render(edition.id)]));
+    const face = await displayFaceFor(root, [...pages.values()].map((page) => page.body));
     write(resolve(outDir, face.fileName), face.woff2);
     info(`display face: ${face.fileName}, ${face.glyphs} glyphs, ${face.woff2.length} bytes${face.missing ? `; not in the font: ${JSON.stringify(face.missing)}` : ''}`);
     const template = withDisplayFace(inlineStylesheet(readFileSync(resolve(outDir, 'index.html'), 'utf8'), outDir), face);
@@ -53,7 +54,7 @@ export function prerenderPlugin(): Plugin {
     if (!base) throw new Error('data/story.aml: "url" (the published address of the piece) is needed to build the pages');
     for (const edition of EDITIONS) {
       const story = server.STORIES[edition.id];
-      write(resolve(outDir, edition.path, 'index.html'), withStyleHash(editionPage(template, edition, server, base)));
+      write(resolve(outDir, edition.path, 'index.html'), withStyleHash(editionPage(template, edition, pages.get(edition.id)!, server, base)));
       write(resolve(outDir, edition.path, 'card.png'), cardPng(server.renderCard(edition.id, null, CARD_FONTS)));
       write(resolve(outDir, edition.path, 'oembed.json'), JSON.stringify(oembed(story, edition, base)));
       for (const [name, csv] of Object.entries(dataFiles(story))) write(resolve(outDir, edition.path, 'data', name), `${csv}\n`);
@@ -70,9 +71,8 @@ export function prerenderPlugin(): Plugin {
 }
 
 /** One edition's page: the template with its language, head tags and prerendered story. */
-function editionPage(template: string, edition: Edition, server: ServerEntry, base: string): string {
+function editionPage(template: string, edition: Edition, { head, body }: { head: string; body: string }, server: ServerEntry, base: string): string {
   const story = server.STORIES[edition.id];
-  const { head, body } = server.render(edition.id);
   const up = edition.path === '' ? './' : '../';
   const tags = [
     `<link rel="canonical" href="${base}${edition.path}">`,
@@ -137,7 +137,7 @@ function withDisplayFace(html: string, face: DisplayFace): string {
 }
 
 /** Allows the page's one style block, as it is in this page (its addresses differ by folder), in its CSP by hash. */
-export function withStyleHash(html: string): string {
+function withStyleHash(html: string): string {
   const style = /<style>([\s\S]*?)<\/style>/.exec(html);
   if (!style) return html;
   const hash = createHash('sha256').update(style[1]).digest('base64');

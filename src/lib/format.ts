@@ -1,7 +1,7 @@
 import { formatFuzzyDate } from './dates.ts';
 import { numberFormat } from './intl.ts';
 import { shortDate } from './timeline-layout.ts';
-import type { GraphicState } from './state.ts';
+import type { GraphicState, ProcessView } from './state.ts';
 import type { CameraFigure, FuzzyDate } from './types.ts';
 import { uiKey, type FigureWords, type UiStrings } from './ui-strings.ts';
 
@@ -50,16 +50,20 @@ export function describeState(state: GraphicState, locale: string, ui: UiStrings
       }),
     )
     .join('; ');
-  const reached = state.process?.stages
-    .filter((stage) => stage.status !== 'ahead')
-    .map((stage) => `${formatSourcedDate(stage.event.date, locale, ui)}: ${stage.label}`)
-    .join('; ');
   const cameras = state.figures.length
     ? fill(ui['cameras-description'], { figures })
     : state.process
-      ? fill(ui['process-description'], { title: state.process.title, stages: reached ?? '' })
+      ? fill(ui['process-description'], { title: state.process.title, stages: reachedStages(state.process, locale, ui) })
       : ui['no-figures-description'];
   return `${timeline} ${cameras}`;
+}
+
+/** A process's stages reached so far, for a screen reader: date and name of each, those ahead left out. */
+function reachedStages(process: ProcessView, locale: string, ui: UiStrings): string {
+  return process.stages
+    .filter((stage) => stage.status !== 'ahead')
+    .map((stage) => `${formatSourcedDate(stage.event.date, locale, ui)}: ${stage.label}`)
+    .join('; ');
 }
 
 /** A date on one short line (a month's name shortened, as on the axis), still saying when it is unconfirmed. */
