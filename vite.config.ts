@@ -2,6 +2,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { importedBy } from './src/build/chunks.ts';
+import { compileHintPlugin } from './src/build/compile-hint-plugin.ts';
 import { devCspPlugin } from './src/build/dev-csp-plugin.ts';
 import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { storyPlugin } from './src/build/story-plugin.ts';
@@ -11,7 +12,7 @@ export default defineConfig({
   // Relative base: dist/ works from any static host, under any sub-path.
   base: './',
   publicDir: 'static',
-  plugins: [svelte(), storyPlugin(), prerenderPlugin(), embedPlugin(), devCspPlugin()],
+  plugins: [svelte(), storyPlugin(), prerenderPlugin(), embedPlugin(), devCspPlugin(), compileHintPlugin()],
   build: {
     // Browsers from 2022 on (iOS 16, Chrome 98). They run Svelte's class fields and private
     // methods natively: for older targets these are rewritten as WeakMap lookups (10 kB more, and
@@ -24,10 +25,6 @@ export default defineConfig({
     cssCodeSplit: false,
     rolldownOptions: {
       output: {
-        // Chrome's compile hint: each chunk's code runs as soon as it loads, so have V8 compile all
-        // of it while streaming it in, off the main thread, rather than each function on its first
-        // call, on the main thread (that halved the graphic's first drawing here).
-        postBanner: '//# allFunctionsCalledOnLoad',
         codeSplitting: {
           groups: [
             {
