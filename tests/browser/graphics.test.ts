@@ -28,15 +28,20 @@ function readGraphic() {
     ),
     counts: [...frame.querySelectorAll('[data-figure-count]')].map((el) => ({ id: el.getAttribute('data-figure-count')!, shown: inView(el) })),
     events: [...frame.querySelectorAll('[data-event-label]')].map((el) => ({ id: el.getAttribute('data-event-label')!, shown: inView(el) })),
-    // A process's stages: whether each is named (its words visible), and in view, uncovered and not cut off by the panel.
-    stages: [...frame.querySelectorAll('[data-stage]')].map((el) => {
+    // A process's stages: whether each is named (its words visible); in view, uncovered and not cut
+    // off by the panel, whole or at least its first line (its date, and its name's first line).
+    stages: [...frame.querySelectorAll<HTMLElement>('[data-stage]')].map((el) => {
       const panel = el.closest('.process')!.getBoundingClientRect();
-      const box = el.querySelector('.what')!.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      const what = el.querySelector('.what')!;
+      const firstLine = parseFloat(getComputedStyle(el).minHeight);
+      const lineCentre = document.elementFromPoint(box.left + 1, box.top + firstLine / 2);
       return {
-        id: el.getAttribute('data-stage')!,
+        id: el.dataset.stage!,
         current: el.getAttribute('aria-current') === 'step',
-        named: getComputedStyle(el.querySelector('.what')!).visibility === 'visible',
-        shown: inView(el) && box.bottom <= panel.bottom + 0.5,
+        named: getComputedStyle(what).visibility === 'visible',
+        shown: inView(el) && what.getBoundingClientRect().bottom <= panel.bottom + 0.5 && el.scrollHeight <= el.clientHeight + 0.5,
+        firstLineShown: firstLine > 0 && box.top >= panel.top - 0.5 && box.top + firstLine <= Math.min(panel.bottom, innerHeight) + 0.5 && lineCentre !== null && el.contains(lineCentre),
       };
     }),
     smallestText: Math.min(
@@ -74,14 +79,16 @@ describe.each(SIZES)('the graphic at %s size', (_name, viewport) => {
         expect(graphic.events.map((e) => e.id).sort(), step.id).toEqual([...step.events].sort());
         for (const label of [...graphic.counts, ...graphic.events]) expect(label.shown, `${step.id}: ${label.id} in view, uncovered`).toBe(true);
         // A step without figures that reaches a stage of a process shows that process: its own stages
-        // current, every stage reached so far named and in view, none ahead named.
+        // current and in view, whole; every stage reached before named, at least its first line in
+        // view (the list gives up room to the current stage where names are long); none ahead named.
         const process = step.figures.length ? undefined : story().processes.find((p) => p.stages.some((stage) => step.events.includes(stage.event)));
         expect(graphic.stages.map((s) => s.id), step.id).toEqual(process?.stages.map((stage) => stage.event) ?? []);
         const before = new Set(steps().all.slice(0, steps().ids.indexOf(step.id)).flatMap((s) => s.events));
         for (const stage of graphic.stages) {
           expect(stage.current, `${step.id}: stage ${stage.id} current`).toBe(step.events.includes(stage.id));
           expect(stage.named, `${step.id}: stage ${stage.id} named`).toBe(stage.current || before.has(stage.id));
-          if (stage.named) expect(stage.shown, `${step.id}: stage ${stage.id} in view, uncovered`).toBe(true);
+          if (stage.current) expect(stage.shown, `${step.id}: stage ${stage.id} in view, uncovered, whole`).toBe(true);
+          else if (stage.named) expect(stage.firstLineShown, `${step.id}: stage ${stage.id}'s first line in view, uncovered`).toBe(true);
         }
         expect(graphic.smallestText, step.id).toBeGreaterThanOrEqual(12);
         for (const [id, box] of Object.entries(graphic.marks)) perCamera.push({ id, step: step.id, area: box.width * box.height, value: figures.get(id)!.value });
@@ -92,6 +99,30 @@ describe.each(SIZES)('the graphic at %s size', (_name, viewport) => {
       const mark = Math.min(...perCamera.map((p) => p.area / p.value));
       for (const p of perCamera) expect(p.area / p.value / mark, `${p.step}: ${p.id}`).toBeLessThanOrEqual(1 + 2 / Math.sqrt(p.value) + 0.02);
       expect(errors).toEqual([]);
+    });
+  });
+
+  it("keeps a process's current stages in view, whole, however long the stages' names", async () => {
+    await withPage(harness, viewport, {}, async ({ page }) => {
+      await page.goto(harness.server.url);
+      // The hardest case: the last stage of the longest process, with every stage before it reached.
+      const longest = [...story().processes].sort((a, b) => b.stages.length - a.stages.length)[0];
+      const lastStage = longest.stages.at(-1)!.event;
+      const step = steps().all.find((s) => !s.figures.length && s.events.includes(lastStage))!;
+      await place(page, step.id);
+      await waitForActive(page, step.id);
+      await waitForStillGraphic(page);
+      // Names of 130 characters, twice what the README asks for, as a careless edit might make them.
+      await page.$$eval('.graphic-frame [data-stage] .what', (names) => {
+        for (const name of names) name.textContent = 'A stage named at great length, '.repeat(5).slice(0, 130);
+      });
+      const stages = (await page.evaluate(readGraphic)).stages;
+      expect(stages.map((s) => s.id)).toEqual(longest.stages.map((s) => s.event));
+      // A step may reach more than one stage: all of them are its own.
+      const current = stages.filter((s) => s.current);
+      expect(current.map((s) => s.id)).toContain(lastStage);
+      for (const stage of current) expect(stage.shown, `current stage ${stage.id} in view, uncovered, whole`).toBe(true);
+      for (const stage of stages.filter((s) => s.named && !s.current)) expect(stage.firstLineShown, `stage ${stage.id}'s first line in view`).toBe(true);
     });
   });
 
