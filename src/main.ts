@@ -1,5 +1,5 @@
 import { startReading } from './behaviour/reading';
-import { afterNextPaint, nextTask } from './behaviour/tasks';
+import { afterNextPaint, documentParsed, nextTask } from './behaviour/tasks';
 import { whenNear } from './behaviour/when-near';
 import { editionFromPath, type EditionId } from './lib/editions';
 import type { Story } from './lib/types';
@@ -16,6 +16,10 @@ const STORIES: Record<EditionId, () => Promise<{ default: Story }>> = {
 };
 
 async function start(): Promise<void> {
+  // index.html loads this script async, so that its evaluation is a short task of its own, not
+  // part of the parser's last (long) task as a deferred module's is: it may then run before the
+  // page is parsed to the end.
+  await documentParsed();
   const edition = editionFromPath(location.pathname);
   const target = document.getElementById('app')!;
   // Inside an iframe the story is an embed, with code of its own (chunks only frames load).
