@@ -4,6 +4,7 @@ import en from 'virtual:story/en';
 import sr from 'virtual:story/sr';
 import srCyrl from 'virtual:story/sr-cyrl';
 import type { EditionId } from './lib/editions';
+import type { CardFonts } from './lib/palette';
 import type { Story } from './lib/types';
 import App from './App.svelte';
 import LiveGraphic from './components/LiveGraphic.svelte';
@@ -27,7 +28,7 @@ export function renderGraphic(edition: EditionId): string {
 }
 
 /** The share card of a step (or, with null, of the whole piece) as an SVG document. */
-export function renderCard(edition: EditionId, stepId: string | null, fontFamily: string): string {
+export function renderCard(edition: EditionId, stepId: string | null, fonts: CardFonts): string {
   const story = STORIES[edition];
   const step = story.steps.find((s) => s.id === (stepId ?? story.cardStep))!;
   const props = {
@@ -38,7 +39,7 @@ export function renderCard(edition: EditionId, stepId: string | null, fontFamily
     events: story.events,
     locale: story.locale,
     ui: story.ui,
-    fontFamily,
+    fonts,
   };
   return renderSvelte(ShareCard, { props }).body;
 }

@@ -188,14 +188,37 @@ export function displayFaceCss(face: Pick<DisplayFace, 'fileName' | 'metrics'>):
   return rules.join('');
 }
 
-/** The display face for these rendered pages, cut from the installed font under `root`. */
-export async function displayFaceFor(root: string, pages: string[]): Promise<DisplayFace> {
-  const file = resolve(root, DISPLAY_SOURCE);
-  let source: Buffer;
+/** The installed variable font under `root`, or an error that says what is missing. */
+function displaySource(root: string): Buffer {
   try {
-    source = readFileSync(file);
+    return readFileSync(resolve(root, DISPLAY_SOURCE));
   } catch (error) {
     throw new Error(`${DISPLAY_SOURCE}: the display face's font is missing (is the source-serif package installed?)`, { cause: error });
   }
-  return cutDisplayFace(source, DISPLAY_SOURCE, subsetCharacters(pages.map(displayText).join('\n')));
+}
+
+/** The display face for these rendered pages, cut from the installed font under `root`. */
+export async function displayFaceFor(root: string, pages: string[]): Promise<DisplayFace> {
+  return cutDisplayFace(displaySource(root), DISPLAY_SOURCE, subsetCharacters(pages.map(displayText).join('\n')));
+}
+
+/** The display face for the share cards: a TrueType file, and its family as the card renderer finds it. */
+export interface CardFace {
+  ttf: Buffer;
+  /** The family named inside the file (the CSS alias DISPLAY_FAMILY exists only in the page). */
+  family: string;
+}
+
+/**
+ * The same instance for the share cards, as TrueType (the card renderer, resvg, reads no woff2),
+ * cut to the characters of `texts`: the cards' titles and headlines.
+ */
+export async function cardFaceFor(root: string, texts: string[]): Promise<CardFace> {
+  let ttf: Buffer;
+  try {
+    ttf = await subsetFont(displaySource(root), subsetCharacters(texts.join('\n')), { targetFormat: 'sfnt', variationAxes: { ...DISPLAY_INSTANCE }, keepFeatures: DISPLAY_FEATURES });
+  } catch (error) {
+    throw new Error(`${DISPLAY_SOURCE}: subsetting the share cards' face failed (${(error as Error).message})`, { cause: error });
+  }
+  return { ttf, family: parsedFont(ttf, `${DISPLAY_SOURCE} (share cards' subset)`).familyName };
 }

@@ -5,11 +5,12 @@ import { pathToFileURL } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, type Plugin } from 'vite';
 import { EDITIONS, type Edition, type EditionId } from '../lib/editions.ts';
+import type { CardFonts } from '../lib/palette.ts';
 import type { Story } from '../lib/types.ts';
 import { escapeHtml } from '../lib/html.ts';
 import { dataFiles, jsonLdTag, newsArticle, oembed, oembedLink } from './publishing.ts';
-import { cardPng, CARD_FONTS, pieceCardTags, sharePage, wholeSentences } from './share-pages.ts';
-import { displayFaceCss, displayFaceFor, type DisplayFace } from './display-face.ts';
+import { cardFonts, cardPng, pieceCardTags, sharePage, wholeSentences } from './share-pages.ts';
+import { cardFaceFor, displayFaceCss, displayFaceFor, type DisplayFace } from './display-face.ts';
 import { storyPlugin } from './story-plugin.ts';
 import { afterPageBuild } from './after-page-build.ts';
 
@@ -19,7 +20,7 @@ interface ServerEntry {
   STORIES: Record<EditionId, Story>;
   render(edition: EditionId): { head: string; body: string };
   renderGraphic(edition: EditionId): string;
-  renderCard(edition: EditionId, stepId: string | null, fontFamily: string): string;
+  renderCard(edition: EditionId, stepId: string | null, fonts: CardFonts): string;
 }
 
 /**
@@ -48,6 +49,11 @@ export function prerenderPlugin(): Plugin {
     const face = await displayFaceFor(root, [...pages.values()].map((page) => page.body));
     write(resolve(outDir, face.fileName), face.woff2);
     info(`display face: ${face.fileName}, ${face.glyphs} glyphs, ${face.woff2.length} bytes${face.missing ? `; not in the font: ${JSON.stringify(face.missing)}` : ''}`);
+    // The share cards' title and headline in the same face, as a file the card renderer reads.
+    const cardFace = await cardFaceFor(root, EDITIONS.flatMap(({ id }) => [server.STORIES[id].title, server.STORIES[id].standfirst, ...server.STORIES[id].steps.map((step) => step.headline)]));
+    const cardFaceFile = resolve(root, SSR_OUT, 'card-display.ttf');
+    writeFileSync(cardFaceFile, cardFace.ttf);
+    const card = (edition: EditionId, stepId: string | null) => cardPng(server.renderCard(edition, stepId, cardFonts(cardFace.family)), [cardFaceFile]);
     const template = withDisplayFace(inlineStylesheet(readFileSync(resolve(outDir, 'index.html'), 'utf8'), outDir), face);
     if (!template.includes('<!--app-->')) throw new Error(`${outDir}/index.html: no <!--app--> placeholder to prerender into`);
     const base = server.STORIES.en.url;
@@ -55,7 +61,7 @@ export function prerenderPlugin(): Plugin {
     for (const edition of EDITIONS) {
       const story = server.STORIES[edition.id];
       write(resolve(outDir, edition.path, 'index.html'), withStyleHash(editionPage(template, edition, pages.get(edition.id)!, server, base)));
-      write(resolve(outDir, edition.path, 'card.png'), cardPng(server.renderCard(edition.id, null, CARD_FONTS)));
+      write(resolve(outDir, edition.path, 'card.png'), card(edition.id, null));
       write(resolve(outDir, edition.path, 'oembed.json'), JSON.stringify(oembed(story, edition, base)));
       for (const [name, csv] of Object.entries(dataFiles(story))) write(resolve(outDir, edition.path, 'data', name), `${csv}\n`);
       for (const step of story.steps) {
@@ -63,7 +69,7 @@ export function prerenderPlugin(): Plugin {
         const pageUrl = `${base}${edition.path}s/${step.id}/`;
         const publishing = [oembedLink(pageUrl, `${step.headline} | ${story.title}`), jsonLdTag(newsArticle(story, edition, base, step))];
         write(resolve(folder, 'index.html'), sharePage(story, step, edition, base, publishing));
-        write(resolve(folder, 'card.png'), cardPng(server.renderCard(edition.id, step.id, CARD_FONTS)));
+        write(resolve(folder, 'card.png'), card(edition.id, step.id));
         write(resolve(folder, 'oembed.json'), JSON.stringify(oembed(story, edition, base, step)));
       }
     }

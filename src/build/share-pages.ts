@@ -7,17 +7,23 @@ import { numberFormat } from '../lib/intl.ts';
 import { graphicState } from '../lib/state.ts';
 import type { CameraFigure, Step, Story } from '../lib/types.ts';
 import type { UiStrings } from '../lib/ui-strings.ts';
+import type { CardFonts } from '../lib/palette.ts';
 
-/** Fonts for the cards, from the system (Debian's fonts-dejavu-core comes with Chromium's fontconfig). */
-export const CARD_FONTS = "'DejaVu Sans', 'Liberation Sans', sans-serif";
+/** The cards' text face, from the system (Debian's fonts-dejavu-core comes with Chromium's fontconfig). */
+const CARD_TEXT_FONTS = "'DejaVu Sans', 'Liberation Sans', sans-serif";
+
+/** The cards' faces: the text's from the system; the title and headline in the display face (`family`, from its file), else DejaVu Serif. */
+export function cardFonts(displayFamily: string): CardFonts {
+  return { text: CARD_TEXT_FONTS, display: `'${displayFamily}', 'DejaVu Serif', serif` };
+}
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
 
-/** A card's SVG as PNG, 1200×630. */
-export function cardPng(svg: string): Buffer {
+/** A card's SVG as PNG, 1200×630, with the system's fonts and those in `fontFiles` (the display face). */
+export function cardPng(svg: string, fontFiles: string[] = []): Buffer {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: CARD_SIZE.width },
-    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+    font: { loadSystemFonts: true, fontFiles, defaultFontFamily: 'DejaVu Sans' },
   });
   return resvg.render().asPng();
 }

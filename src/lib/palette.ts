@@ -16,13 +16,19 @@ export const PALETTE = {
 } as const;
 
 /** CSS for a share card: the classes the chart components use, with concrete colours. */
-export function cardStyles(fontFamily: string): string {
+/** The share card's faces, as CSS font-family lists: one for its text, one for its title and headline. */
+export interface CardFonts {
+  text: string;
+  display: string;
+}
+
+export function cardStyles(fonts: CardFonts): string {
   const p = PALETTE;
   const sources = Object.entries(p.sources)
     .map(([source, colour]) => `.by-${source} .mark-counted,.by-${source}.count,.by-${source} .count,.by-${source} .value{fill:${colour}}.by-${source} .mark-promised,.by-${source} .stair,.by-${source} .target{stroke:${colour}}`)
     .join('');
   return (
-    `text{font-family:${fontFamily};fill:${p.ink}}` +
+    `text{font-family:${fonts.text};fill:${p.ink}}.display{font-family:${fonts.display}}` +
     `.tick-label,.after-label{fill:${p.muted};font-size:15px}` +
     `.tick-label{text-anchor:middle}.after-label{text-anchor:end;font-style:italic}` +
     `.after-period{fill:${p.afterPeriod}}.axis,.tick{stroke:${p.muted}}` +

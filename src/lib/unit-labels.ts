@@ -16,20 +16,25 @@ export interface LabelSize {
   /** Width and height of the chart's box at its smallest, px. */
   boxWidth: number;
   boxHeight?: number;
+  /** An average character's width, as a share of the font size, for wrapping without measuring: the page's interface face's if not given. */
+  charWidth?: number;
 }
 
-/** An average character's width, as a share of the font size, for wrapping without measuring. */
+/** The page's interface face (system-ui): an average character's width, as a share of the font size. */
 const CHAR_WIDTH = 0.53;
 
+/** A label size with the chart's height, as laying out the blocks needs. */
+type ChartLabelSize = LabelSize & { boxHeight: number };
+
 /** `text`: what the figure counts; `kind`: its kind and date, on lines of their own. */
-export function labelLines(text: string, kind: string, labelX: number, scale: UnitScale, { fontSize, boxWidth }: LabelSize) {
+export function labelLines(text: string, kind: string, labelX: number, scale: UnitScale, { fontSize, boxWidth, charWidth = CHAR_WIDTH }: LabelSize) {
   const width = ((scale.cols - labelX) / scale.cols) * boxWidth;
-  const chars = Math.max(10, Math.floor(width / (fontSize * CHAR_WIDTH)));
+  const chars = Math.max(10, Math.floor(width / (fontSize * charWidth)));
   return { lines: wrapText(text, chars), kindLines: wrapText(kind, chars), countSize: fontSize * 1.6, line: fontSize * 1.2 };
 }
 
 /** For layoutBlocks: each figure's label height in cells (the count, its lines and the kind line). */
-export function labelRows(labels: { text: string; kind: string }[], scale: UnitScale, size: Required<LabelSize>) {
+export function labelRows(labels: { text: string; kind: string }[], scale: UnitScale, size: ChartLabelSize) {
   return (index: number, labelX: number): number => {
     const { lines, kindLines, countSize, line } = labelLines(labels[index].text, labels[index].kind, labelX, scale, size);
     const px = countSize + line * (lines.length + kindLines.length + 0.15) + size.fontSize * 0.4;
@@ -41,7 +46,7 @@ export function labelRows(labels: { text: string; kind: string }[], scale: UnitS
  * A step's unit chart, as the page and the share cards draw it: camera counts as blocks in the
  * copy's order, then locations as labelled rows with no marks (locations are not cameras).
  */
-export function unitChart(figures: CameraFigure[], scale: UnitScale, size: Required<LabelSize>, locale: string, ui: UiStrings) {
+export function unitChart(figures: CameraFigure[], scale: UnitScale, size: ChartLabelSize, locale: string, ui: UiStrings) {
   const stacked = [...figures.filter((f) => drawingOf(f) === 'marks'), ...figures.filter((f) => drawingOf(f) === 'label')];
   const rows = labelRows(stacked.map((f) => ({ text: f.label, kind: kindAndDate(f, locale, ui) })), scale, size);
   return { stacked, blocks: layoutBlocks(stacked.map((f) => (drawingOf(f) === 'marks' ? f.value : 0)), scale, rows) };

@@ -4,7 +4,7 @@
 import { placeStepsBelowTheLine } from './jsdom-setup';
 import { render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { cardPng, CARD_FONTS } from '../../src/build/share-pages';
+import { cardFonts, cardPng } from '../../src/build/share-pages';
 import { EDITIONS } from '../../src/lib/editions';
 import { graphicState } from '../../src/lib/state';
 import App from '../../src/App.svelte';
@@ -40,7 +40,7 @@ describe.each(EDITIONS)('the real copy, $id edition', (edition) => {
   it('draws a 1200×630 preview card for every step, and one for the whole piece', () => {
     const card = (stepId: string | null) => {
       const step = story.steps.find((s) => s.id === (stepId ?? story.cardStep))!;
-      const props = { title: story.title, kicker: stepId ? step.kicker : '', headline: stepId ? step.headline : story.standfirst, view: graphicState(story, step), events: story.events, locale: story.locale, ui: story.ui, fontFamily: CARD_FONTS };
+      const props = { title: story.title, kicker: stepId ? step.kicker : '', headline: stepId ? step.headline : story.standfirst, view: graphicState(story, step), events: story.events, locale: story.locale, ui: story.ui, fonts: cardFonts('Source Serif 4 Variable') };
       const { container, unmount } = render(ShareCard, { props });
       const svg = container.querySelector('svg')!;
       expect([svg.getAttribute('width'), svg.getAttribute('height')], stepId ?? 'the piece').toEqual(['1200', '630']);

@@ -1,10 +1,12 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { create, type Font } from 'fontkitten';
 import { describe, expect, it } from 'vitest';
+import { cardFonts, cardPng } from '../../src/build/share-pages';
 import {
   BASE_CHARACTERS,
+  cardFaceFor,
   cutDisplayFace,
   DISPLAY_FAMILY,
   DISPLAY_SOURCE,
@@ -91,6 +93,32 @@ describe('the display face: cutting it', () => {
   it('fails when the font file is missing, naming it', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'display-face-'));
     await expect(displayFaceFor(empty, [PAGE])).rejects.toThrow(`${DISPLAY_SOURCE}: the display face's font is missing`);
+  });
+});
+
+describe("the display face on the share cards", () => {
+  const TEXTS = ['Fixture Town Cameras', 'Ђурђевдан у Љубљани'];
+
+  it('is a TrueType file of the same instance, with the cards’ characters, under its own family name', async () => {
+    const face = await cardFaceFor(process.cwd(), TEXTS);
+    expect(face.ttf.subarray(0, 4).toString('hex'), 'a TrueType header').toBe('00010000');
+    const font = fontOf(face.ttf);
+    expect(face.family).toBe(font.familyName);
+    expect(font['OS/2'].usWeightClass).toBe(600);
+    for (const codePoint of codePoints(TEXTS.join(''))) expect(font.hasGlyphForCodePoint(codePoint), String.fromCodePoint(codePoint)).toBe(true);
+  });
+
+  it('draws the card’s title and headline: the card differs with the face from the card without it', async () => {
+    const face = await cardFaceFor(process.cwd(), TEXTS);
+    const file = join(mkdtempSync(join(tmpdir(), 'card-face-')), 'face.ttf');
+    writeFileSync(file, face.ttf);
+    const fonts = cardFonts(face.family);
+    const card = (cls: string) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><style>text{font-family:${fonts.text}}.display{font-family:${fonts.display}}</style>` +
+      `<rect width="1200" height="630" fill="#fff"/><text class="${cls}" x="60" y="200" font-size="60" font-weight="600">${TEXTS[0]}</text></svg>`;
+    // The control: text in the text face is drawn alike with or without the file.
+    expect(cardPng(card('plain'), [file]).equals(cardPng(card('plain')))).toBe(true);
+    expect(cardPng(card('display'), [file]).equals(cardPng(card('display')))).toBe(false);
   });
 });
 
