@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { importedBy } from './src/build/chunks.ts';
 import { compileHintPlugin } from './src/build/compile-hint-plugin.ts';
 import { devCspPlugin } from './src/build/dev-csp-plugin.ts';
+import { devDisplayFacePlugin } from './src/build/dev-display-face-plugin.ts';
 import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { storyPlugin } from './src/build/story-plugin.ts';
 import { embedPlugin } from './src/build/embed-plugin.ts';
@@ -12,7 +13,7 @@ export default defineConfig({
   // Relative base: dist/ works from any static host, under any sub-path.
   base: './',
   publicDir: 'static',
-  plugins: [svelte(), storyPlugin(), prerenderPlugin(), embedPlugin(), devCspPlugin(), compileHintPlugin()],
+  plugins: [svelte(), storyPlugin(), prerenderPlugin(), embedPlugin(), devCspPlugin(), devDisplayFacePlugin(), compileHintPlugin()],
   build: {
     // Browsers from 2022 on (iOS 16, Chrome 98). They run Svelte's class fields and private
     // methods natively: for older targets these are rewritten as WeakMap lookups (10 kB more, and

@@ -189,7 +189,7 @@ export function displayFaceCss(face: Pick<DisplayFace, 'fileName' | 'metrics'>):
 }
 
 /** The installed variable font under `root`, or an error that says what is missing. */
-function displaySource(root: string): Buffer {
+export function displaySource(root: string): Buffer {
   try {
     return readFileSync(resolve(root, DISPLAY_SOURCE));
   } catch (error) {
