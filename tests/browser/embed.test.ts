@@ -97,9 +97,26 @@ const WATCH_VIEWPORT = () => {
   });
 };
 
-/** Waits until the frame has heard from its parent that it is at `top` of the reader's viewport. */
-const waitForViewport = (frame: Frame, top: number) =>
-  frame.waitForFunction((expected) => Math.abs((window as unknown as { viewportSeen: { top: number } }).viewportSeen.top - expected) <= 1, top);
+/**
+ * Waits until the frame has heard from its parent where it is now in the reader's viewport, and
+ * returns that top. Read afresh at each try: on a busy machine the host's or the frame's layout may
+ * still move the frame after the scroll (the parent then tells it again), and a top read once
+ * would be waited for in vain.
+ */
+async function waitForViewport(page: Page, frame: Frame): Promise<number> {
+  let top = Number.NaN;
+  await expect
+    .poll(
+      async () => {
+        top = (await frameBox(page)).top;
+        const seen = await frame.evaluate(() => (window as unknown as { viewportSeen: { top: number } }).viewportSeen.top);
+        return Math.abs(seen - top);
+      },
+      { timeout: 30_000 },
+    )
+    .toBeLessThanOrEqual(1);
+  return top;
+}
 
 /** Waits until the frame is as tall as its content (within the 2-3 px that whole-pixel heights from pym.js and a fractional layout can differ by). */
 const waitForFullHeight = (page: Page, frame: Frame) =>
@@ -157,8 +174,7 @@ async function frameStepTops(page: Page, frame: Frame): Promise<number[]> {
 
 /** Reads the active step in the frame, and where it is in the host's viewport, once the scroll has reached the frame. */
 const readFrame = (page: Page, frame: Frame) => async () => {
-  const { top } = await frameBox(page);
-  await waitForViewport(frame, top);
+  const top = await waitForViewport(page, frame);
   const inFrame = await frame.evaluate(ACTIVE);
   return { active: inFrame.active, top: top + inFrame.top };
 };
@@ -317,7 +333,7 @@ describe.each(SIZES)('iframe embed with the parent script at %s size', (_name, v
       // (Its end in view: a frame off screen runs no animation frames, and hears of no scroll.)
       const { docTop } = await frameBox(page);
       await page.evaluate((y) => window.scrollTo(0, y), docTop + before - viewport.height);
-      await waitForViewport(frame, (await frameBox(page)).top);
+      await waitForViewport(page, frame);
       await settle(frame);
       await settle(page);
       expect((await frameBox(page)).height).toBe(before);
@@ -341,7 +357,7 @@ describe.each(SIZES)('iframe embed with the parent script at %s size', (_name, v
       // Mid-story, the graphic follows the reader's viewport inside the frame, as sticky does on the page.
       const tops = await frameStepTops(page, frame);
       await page.evaluate((y) => window.scrollTo(0, y), tops[ids.indexOf(middle.id)] - viewport.height * 0.4);
-      await waitForViewport(frame, (await frameBox(page)).top);
+      await waitForViewport(page, frame);
       await settle(frame);
       const figure = await frame.$eval('figure[data-graphic-step]', (f) => f.getBoundingClientRect().top);
       const graphicTop = (await frameBox(page)).top + figure;
@@ -549,7 +565,7 @@ describe('oEmbed: a CMS embeds the story from its address', () => {
       const seen = [(await frame.getAttribute('[data-active-step]', 'data-active-step'))!];
       // Down the host page a fifth of a screen at a time, to its end; after each move, the frame has heard where it is.
       while (await page.evaluate((dy) => scrollY !== (window.scrollBy(0, dy), scrollY), viewport.height / 5)) {
-        await waitForViewport(frame, (await frameBox(page)).top);
+        await waitForViewport(page, frame);
         const active = await frame.getAttribute('[data-active-step]', 'data-active-step');
         if (active && active !== seen.at(-1)) seen.push(active);
       }
