@@ -51,7 +51,7 @@ async function start(): Promise<void> {
   // The prerendered copy is static HTML and stays so: rather than hydrate it all in one long task,
   // the script adds the behaviour, takes the graphic over when it is to show another step, and
   // draws the embed panel's live code as the reader comes near. In a task apart from the copy's
-  // arrival: its module is a long parse already.
+  // arrival (its module's evaluation), so that the two never add up to one long task.
   await nextTask();
   startReading(target.querySelector<HTMLElement>('.scrolly')!, { story, followHash: true });
   const panel = target.querySelector<HTMLDetailsElement>('.embed-panel');

@@ -8,8 +8,8 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
  * should compile all of it off the main thread while streaming it in, rather than each function on
  * its first call, on the main thread. V8 honours the hint only at the very top of the file: put
  * after the list of chunk dependencies that Vite prepends to the first script (as a banner was), it
- * was ignored there, and that script's functions were compiled while it ran (10 ms of its 40 at 4×
- * slowdown). So it is added last, once Vite has written every chunk's code.
+ * was ignored there, and that script's functions were compiled while it ran (10–39 ms of its 40–81
+ * at 4× slowdown). So it is added last, once Vite has written every chunk's code.
  */
 export function compileHintPlugin(): Plugin {
   return {

@@ -101,6 +101,15 @@ export interface DisplayFace {
   metrics: FaceMetrics;
 }
 
+/** The instance, pinned, with only `characters` (and the glyphs their kept features reach), in `format`. */
+async function cutInstance(source: Buffer, file: string, characters: string, format: 'woff2' | 'sfnt'): Promise<Buffer> {
+  try {
+    return await subsetFont(source, characters, { targetFormat: format, variationAxes: { ...DISPLAY_INSTANCE }, keepFeatures: DISPLAY_FEATURES });
+  } catch (error) {
+    throw new Error(`${file}: subsetting failed (${(error as Error).message})`, { cause: error });
+  }
+}
+
 /**
  * Cuts the display face from the variable font `source` (read from `file`, named in errors):
  * the instance pinned, only `characters` and the glyphs their kept features reach, as woff2.
@@ -114,12 +123,7 @@ export async function cutDisplayFace(source: Buffer, file: string, characters: s
     if (!range || value < range.min || value > range.max) throw new Error(`${file}: no ${axis} axis reaching ${value} (the display face is an instance of a variable font)`);
   }
   const missing = [...characters].filter((c) => !font.hasGlyphForCodePoint(c.codePointAt(0)!)).join('');
-  let woff2: Buffer;
-  try {
-    woff2 = await subsetFont(source, characters, { targetFormat: 'woff2', variationAxes: { ...DISPLAY_INSTANCE }, keepFeatures: DISPLAY_FEATURES });
-  } catch (error) {
-    throw new Error(`${file}: subsetting failed (${(error as Error).message})`, { cause: error });
-  }
+  const woff2 = await cutInstance(source, file, characters, 'woff2');
   const cut = parsedFont(woff2, `${file} (subset)`);
   if (cut.numGlyphs < 2) throw new Error(`${file}: the subset holds no glyphs for ${JSON.stringify(characters)}`);
   const hash = createHash('sha256').update(woff2).digest('hex').slice(0, 8);
@@ -214,11 +218,6 @@ export interface CardFace {
  * cut to the characters of `texts`: the cards' titles and headlines.
  */
 export async function cardFaceFor(root: string, texts: string[]): Promise<CardFace> {
-  let ttf: Buffer;
-  try {
-    ttf = await subsetFont(displaySource(root), subsetCharacters(texts.join('\n')), { targetFormat: 'sfnt', variationAxes: { ...DISPLAY_INSTANCE }, keepFeatures: DISPLAY_FEATURES });
-  } catch (error) {
-    throw new Error(`${DISPLAY_SOURCE}: subsetting the share cards' face failed (${(error as Error).message})`, { cause: error });
-  }
+  const ttf = await cutInstance(displaySource(root), `${DISPLAY_SOURCE} (share cards)`, subsetCharacters(texts.join('\n')), 'sfnt');
   return { ttf, family: parsedFont(ttf, `${DISPLAY_SOURCE} (share cards' subset)`).familyName };
 }

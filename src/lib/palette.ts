@@ -15,13 +15,13 @@ export const PALETTE = {
   sources: { state: '#1f4e8c', vendor: '#b3261e', citizens: '#1b7a4b' },
 } as const;
 
-/** CSS for a share card: the classes the chart components use, with concrete colours. */
 /** The share card's faces, as CSS font-family lists: one for its text, one for its title and headline. */
 export interface CardFonts {
   text: string;
   display: string;
 }
 
+/** CSS for a share card: the classes the chart components use, with concrete colours, and its faces. */
 export function cardStyles(fonts: CardFonts): string {
   const p = PALETTE;
   const sources = Object.entries(p.sources)
