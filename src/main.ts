@@ -1,5 +1,5 @@
 import { startReading } from './behaviour/reading';
-import { afterNextPaint, documentParsed, nextTask } from './behaviour/tasks';
+import { nextTask } from './behaviour/tasks';
 import { whenNear } from './behaviour/when-near';
 import { editionFromPath, type EditionId } from './lib/editions';
 import type { Story } from './lib/types';
@@ -15,11 +15,10 @@ const STORIES: Record<EditionId, () => Promise<{ default: Story }>> = {
   'sr-cyrl': () => import('virtual:story/sr-cyrl'),
 };
 
+// It runs once the page is parsed: built, the page adds it after its first screen is shown
+// (src/build/first-script.ts), so it has waited for the first paint already; in development it is
+// a deferred module.
 async function start(): Promise<void> {
-  // index.html loads this script async, so that its evaluation is a short task of its own, not
-  // part of the parser's last (long) task as a deferred module's is: it may then run before the
-  // page is parsed to the end.
-  await documentParsed();
   const edition = editionFromPath(location.pathname);
   const target = document.getElementById('app')!;
   // Inside an iframe the story is an embed, with code of its own (chunks only frames load).
@@ -38,9 +37,7 @@ async function start(): Promise<void> {
   }
   // The build prerenders the story into #app (in development nothing is).
   const prerendered = target.firstElementChild !== null;
-  // Let the browser paint the page before anything else is fetched and run. Then fetch the
-  // graphic's code (reading.ts draws with it, and reports a failure) with the copy.
-  if (prerendered) await afterNextPaint();
+  // The graphic's code (reading.ts draws with it, and reports a failure), fetched with the copy.
   import('./behaviour/graphic.svelte').catch(() => {});
   const { default: story } = await STORIES[edition]();
   if (!prerendered) {

@@ -16,12 +16,3 @@ export function nextTask(): Promise<void> {
 export function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 }
-
-/**
- * Resolves once the whole document is parsed (at once if it is), in a task after the parser's last:
- * that task, which ends with DOMContentLoaded, is a long one already.
- */
-export function documentParsed(): Promise<void> {
-  if (document.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => setTimeout(resolve), { once: true }));
-}

@@ -13,6 +13,7 @@ import { cardFonts, cardPng, pieceCardTags, sharePage, wholeSentences } from './
 import { cardFaceFor, displayFaceCss, displayFaceFor, type DisplayFace } from './display-face.ts';
 import { storyPlugin } from './story-plugin.ts';
 import { afterPageBuild } from './after-page-build.ts';
+import { withFirstScriptAfterPaint } from './first-script.ts';
 
 const SSR_OUT = 'node_modules/.cache/ssr';
 
@@ -54,8 +55,9 @@ export function prerenderPlugin(): Plugin {
     const cardFaceFile = resolve(root, SSR_OUT, 'card-display.ttf');
     writeFileSync(cardFaceFile, cardFace.ttf);
     const card = (edition: EditionId, stepId: string | null) => cardPng(server.renderCard(edition, stepId, cardFonts(cardFace.family)), [cardFaceFile]);
-    const template = withDisplayFace(inlineStylesheet(readFileSync(resolve(outDir, 'index.html'), 'utf8'), outDir), face);
-    if (!template.includes('<!--app-->')) throw new Error(`${outDir}/index.html: no <!--app--> placeholder to prerender into`);
+    const templateFile = resolve(outDir, 'index.html');
+    const template = withFirstScriptAfterPaint(withDisplayFace(inlineStylesheet(readFileSync(templateFile, 'utf8'), outDir), face), templateFile);
+    if (!template.includes('<!--app-->')) throw new Error(`${templateFile}: no <!--app--> placeholder to prerender into`);
     const base = server.STORIES.en.url;
     if (!base) throw new Error('data/story.aml: "url" (the published address of the piece) is needed to build the pages');
     for (const edition of EDITIONS) {

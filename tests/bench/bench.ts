@@ -48,7 +48,7 @@ function distWithTwin(): { dir: string; remove(): void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Bytes the English page fetches at load (JS and CSS files, the inline stylesheet, the HTML), raw and gzipped, and every request it makes until the network is idle. */
+/** Bytes the English page fetches at load (JS and CSS files, the inline script and stylesheet, the HTML), raw and gzipped, and every request it makes until the network is idle. */
 async function bytesAtLoad(url: string) {
   const browser = await launchChromium();
   try {
@@ -63,6 +63,8 @@ async function bytesAtLoad(url: string) {
     await page.goto(url, { waitUntil: 'networkidle' });
     const html = bodies.find((b) => b.type.startsWith('text/html'))?.body.toString() ?? '';
     const inlineCss = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => Buffer.from(m[1]));
+    // The first script's starter, inline; not the JSON-LD, which is data.
+    const inlineJs = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]));
     const sum = (kind: string, parts: Buffer[]) => ({
       kind,
       raw: parts.reduce((total, part) => total + part.length, 0),
@@ -71,7 +73,7 @@ async function bytesAtLoad(url: string) {
     return {
       requests,
       sizes: [
-        sum('JS', bodies.filter((b) => b.type.startsWith('text/javascript')).map((b) => b.body)),
+        sum('JS', [...bodies.filter((b) => b.type.startsWith('text/javascript')).map((b) => b.body), ...inlineJs]),
         sum('CSS', [...bodies.filter((b) => b.type.startsWith('text/css')).map((b) => b.body), ...inlineCss]),
         sum('HTML', [Buffer.from(html)]),
       ],

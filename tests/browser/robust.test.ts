@@ -60,6 +60,21 @@ describe.each(SIZES)('at %s size', (_name, viewport) => {
     });
   });
 
+  it('fetches its first script only once the first screen is shown, then starts', async () => {
+    await withPage(harness, viewport, {}, async ({ page, errors }) => {
+      await page.goto(harness.server.url);
+      await waitForActive(page, ids[0]);
+      const { firstPaint, firstScript } = await page.evaluate(() => ({
+        firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        // The one script the page names (src/build/first-script.ts); the others are its imports.
+        firstScript: performance.getEntriesByName(new URL(document.querySelector<HTMLScriptElement>('script[data-src]')!.dataset.src!, location.href).href)[0]?.startTime,
+      }));
+      expect(firstPaint).toBeGreaterThan(0);
+      expect(firstScript).toBeGreaterThan(firstPaint!);
+      expect(errors).toEqual([]);
+    });
+  });
+
   it('requests nothing from another host, satisfies its CSP, and stores nothing', async () => {
     await withPage(harness, viewport, {}, async ({ page, errors }) => {
       const requests: string[] = [];
