@@ -36,7 +36,7 @@ export function cardStyles(fonts: CardFonts): string {
     `.mark.highlighted{fill:${p.accent};stroke:${p.ink}}` +
     `.mark-promised{fill:none}.inset-ground,.target{fill:${p.paper}}.stair{stroke-width:3}.target{stroke-width:2.5}` +
     `.block-label{fill:${p.ink}}.kind,.title,.when,.baseline{fill:${p.muted}}.baseline{stroke:${p.rule}}` +
-    `.on-marks{paint-order:stroke;stroke:${p.paper};stroke-width:5px;stroke-linejoin:round}.count,.value{font-weight:700}` +
+    `.on-marks{paint-order:stroke;stroke:${p.paper};stroke-width:12px;stroke-linejoin:round}.count,.value{font-weight:700}` +
     sources
   );
 }
