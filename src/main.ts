@@ -15,9 +15,9 @@ const STORIES: Record<EditionId, () => Promise<{ default: Story }>> = {
   'sr-cyrl': () => import('virtual:story/sr-cyrl'),
 };
 
-// It runs once the page is parsed: built, the page adds it after its first screen is shown
-// (src/build/first-script.ts), so it has waited for the first paint already; in development it is
-// a deferred module.
+// It runs once the page is parsed: built, the page adds it after its first screen is shown (in a
+// frame, once parsed: src/build/first-script.ts), so it need not wait for a paint itself; in
+// development it is a deferred module.
 async function start(): Promise<void> {
   const edition = editionFromPath(location.pathname);
   const target = document.getElementById('app')!;
